@@ -1,0 +1,1 @@
+//! An in-memory emulator of the DIS v2 API.
