@@ -17,7 +17,14 @@ fn main() {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type("crate::transport::Pipeline".parse().expect("inner type path"));
+        .with_inner_type("crate::transport::Pipeline".parse().expect("inner type path"))
+        // The two error body shapes share the field name `error_code` once snake-cased,
+        // so the error body is a handwritten type with explicit serde names.
+        .with_replacement(
+            "ErrorBody",
+            "crate::error::ErrorBody",
+            [progenitor::TypeImpl::Default].into_iter(),
+        );
     let mut generator = progenitor::Generator::new(&settings);
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));

@@ -8,4 +8,14 @@ pub mod raw {
 
 pub use raw::types;
 
+mod client;
+pub mod config;
+pub mod error;
+mod pagination;
 mod transport;
+pub mod validate;
+
+pub use client::Client;
+pub use error::{ApiError, Error, Result, ValidationError};
+pub use pagination::Listing;
+pub use transport::Pipeline;
