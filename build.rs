@@ -22,7 +22,7 @@ fn main() {
         // so the error body is a handwritten type with explicit serde names.
         .with_replacement(
             "ErrorBody",
-            "crate::error::ErrorBody",
+            "::otc_dis::error::ErrorBody",
             [progenitor::TypeImpl::Default].into_iter(),
         );
     let mut generator = progenitor::Generator::new(&settings);
