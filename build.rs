@@ -10,14 +10,18 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 
     let text = fs::read_to_string(SPEC).unwrap_or_else(|e| panic!("cannot read {SPEC}: {e}"));
-    let spec: openapiv3::OpenAPI =
-        serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"));
+    let spec: openapiv3::OpenAPI = serde_saphyr::from_str(&text)
+        .unwrap_or_else(|e| panic!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"));
 
     let mut settings = progenitor::GenerationSettings::new();
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type("crate::transport::Pipeline".parse().expect("inner type path"))
+        .with_inner_type(
+            "crate::transport::Pipeline"
+                .parse()
+                .expect("inner type path"),
+        )
         // The two error body shapes share the field name `error_code` once snake-cased,
         // so the error body is a handwritten type with explicit serde names.
         .with_replacement(

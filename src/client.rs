@@ -77,8 +77,17 @@ mod tests {
 
     #[test]
     fn service_root_strips_the_project_suffix_and_slashes() {
-        assert_eq!(service_root("https://dis.eu-de.otc.t-systems.com/v2/abc/", "abc"), "https://dis.eu-de.otc.t-systems.com");
-        assert_eq!(service_root("http://127.0.0.1:8080/", "abc"), "http://127.0.0.1:8080");
-        assert_eq!(service_root("http://h/prefix/v2/abc", "abc"), "http://h/prefix");
+        assert_eq!(
+            service_root("https://dis.eu-de.otc.t-systems.com/v2/abc/", "abc"),
+            "https://dis.eu-de.otc.t-systems.com"
+        );
+        assert_eq!(
+            service_root("http://127.0.0.1:8080/", "abc"),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            service_root("http://h/prefix/v2/abc", "abc"),
+            "http://h/prefix"
+        );
     }
 }

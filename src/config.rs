@@ -20,6 +20,8 @@ impl ConfigError {
     /// assert!(err.to_string().contains("OS_AUTH_URL"));
     /// ```
     pub fn new(message: impl Into<String>) -> Self {
-        Self { message: message.into() }
+        Self {
+            message: message.into(),
+        }
     }
 }

@@ -20,5 +20,5 @@ pub mod validate;
 
 pub use client::Client;
 pub use error::{ApiError, Error, Result, ValidationError};
-pub use pagination::Listing;
+pub use pagination::{Listing, PageOptions, Paginator};
 pub use transport::Pipeline;
