@@ -20,3 +20,17 @@ pub fn client(server: &httpmock::MockServer) -> otc_dis::Client {
 pub fn path(rest: &str) -> String {
     format!("/v2/{PROJECT}{rest}")
 }
+
+/// Matches a request whose query holds exactly `expected` (names and values, any order).
+pub fn exact_query(when: httpmock::When, expected: &[(&str, &str)]) -> httpmock::When {
+    let mut want: Vec<(String, String)> = expected
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    want.sort();
+    when.is_true(move |req| {
+        let mut got = req.query_params();
+        got.sort();
+        got == want
+    })
+}
