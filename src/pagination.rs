@@ -225,7 +225,10 @@ mod tests {
     use futures::StreamExt;
     use std::sync::{Arc, Mutex};
 
-    fn pages(script: Vec<(Vec<u32>, bool)>) -> (Arc<Mutex<Vec<Option<String>>>>, Listing<u32>) {
+    /// The markers the fetcher was called with, in order.
+    type MarkerLog = Arc<Mutex<Vec<Option<String>>>>;
+
+    fn pages(script: Vec<(Vec<u32>, bool)>) -> (MarkerLog, Listing<u32>) {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let log = seen.clone();
         let script = Arc::new(script);

@@ -20,3 +20,27 @@ pub fn client(server: &httpmock::MockServer) -> otc_dis::Client {
 pub fn path(rest: &str) -> String {
     format!("/v2/{PROJECT}{rest}")
 }
+
+/// Requires exactly these query parameters: each name with its value, and no others.
+pub fn exact_query(when: httpmock::When, params: &[(&str, &str)]) -> httpmock::When {
+    let when = params
+        .iter()
+        .fold(when, |when, (name, value)| when.query_param(*name, *value));
+    when.query_param_count(".*", ".*", params.len())
+}
+
+/// Answers as DIS does for a failed call: `status` with `{"errorCode", "message"}`.
+pub fn dis_error(then: httpmock::Then, status: u16, code: &str) -> httpmock::Then {
+    then.status(status)
+        .header("content-type", "application/json")
+        .json_body(
+            serde_json::json!({ "errorCode": code, "message": format!("{code} from the mock") }),
+        )
+}
+
+/// A mock that matches every request, for checking that refused input sends nothing.
+pub fn any_request(server: &httpmock::MockServer) -> httpmock::Mock<'_> {
+    server.mock(|_, then| {
+        then.status(500);
+    })
+}
