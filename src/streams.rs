@@ -251,7 +251,7 @@ impl CreateStream {
         }
     }
 
-    /// COMMON (the default) or ADVANCED partitions.
+    /// COMMON or ADVANCED partitions (left to DIS when unset; the SDKs assume COMMON).
     ///
     /// ```no_run
     /// # fn demo(client: otc_dis::Client) {
@@ -263,7 +263,7 @@ impl CreateStream {
         self
     }
 
-    /// The type of the records: BLOB (the default), JSON or CSV.
+    /// The type of the records: BLOB (DIS's default), JSON or CSV.
     ///
     /// ```no_run
     /// # fn demo(client: otc_dis::Client) {
