@@ -15,10 +15,17 @@ mod client;
 pub mod config;
 pub mod error;
 mod pagination;
+mod records;
 mod transport;
 pub mod validate;
 
 pub use client::Client;
 pub use error::{ApiError, Error, Result, ValidationError};
 pub use pagination::{Listing, PageOptions, Paginator};
+pub use records::{
+    CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
+    CsvUploadOutcome, Cursor, CursorPosition, DEFAULT_MAX_RECORDS_PER_REQUEST, FailedRecord,
+    RENEW_CURSOR_CODES, Record, RecordResult, RecordToPut, Records, UploadData, UploadOutcome,
+    WrittenRecord, needs_new_cursor,
+};
 pub use transport::Pipeline;
