@@ -110,6 +110,21 @@ pub struct CsvUpload<R> {
     limits: RequestLimits,
 }
 
+impl<R> std::fmt::Debug for CsvUpload<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let source = match &self.source {
+            Source::Reader(_) => "reader".to_owned(),
+            Source::File(path) => path.display().to_string(),
+        };
+        f.debug_struct("CsvUpload")
+            .field("target", &self.target)
+            .field("source", &source)
+            .field("data", &self.data)
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
+    }
+}
+
 /// A record DIS refused, with the line of the CSV file where its row starts.
 ///
 /// ```
@@ -418,7 +433,9 @@ impl<R: Read> RowReader<R> {
         column
             .map(|i| &self.row[i])
             .filter(|cell| !cell.is_empty())
-            .map(|cell| String::from_utf8(cell.to_vec()).map_err(|_| format!("{name} is not UTF-8")))
+            .map(|cell| {
+                String::from_utf8(cell.to_vec()).map_err(|_| format!("{name} is not UTF-8"))
+            })
             .transpose()
     }
 
@@ -548,6 +565,20 @@ pub struct CsvDownload<W> {
     data: CsvData,
 }
 
+impl<W> std::fmt::Debug for CsvDownload<W> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sink = match &self.sink {
+            Sink::Writer(_) => "writer".to_owned(),
+            Sink::File(path) => path.display().to_string(),
+        };
+        f.debug_struct("CsvDownload")
+            .field("records", &self.records)
+            .field("sink", &sink)
+            .field("data", &self.data)
+            .finish()
+    }
+}
+
 /// What a CSV download wrote and where to continue.
 ///
 /// ```no_run
@@ -670,8 +701,16 @@ async fn write_csv<W: Write>(
                 record.sequence_number.as_bytes(),
                 &data.encode(&record.data),
                 timestamp.as_bytes(),
-                record.timestamp_type.as_deref().unwrap_or_default().as_bytes(),
-                record.partition_key.as_deref().unwrap_or_default().as_bytes(),
+                record
+                    .timestamp_type
+                    .as_deref()
+                    .unwrap_or_default()
+                    .as_bytes(),
+                record
+                    .partition_key
+                    .as_deref()
+                    .unwrap_or_default()
+                    .as_bytes(),
             ])
             .map_err(csv_write_error)?;
             written += 1;

@@ -241,11 +241,7 @@ mod tests {
     #[test]
     fn sequence_numbers_are_checked() {
         assert!(CursorPosition::at_sequence_number(0u64).check().is_ok());
-        assert!(
-            CursorPosition::at_sequence_number(i64::MAX)
-                .check()
-                .is_ok()
-        );
+        assert!(CursorPosition::at_sequence_number(i64::MAX).check().is_ok());
         assert!(
             CursorPosition::at_sequence_number(i64::MAX as u64 + 1)
                 .check()

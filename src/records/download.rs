@@ -13,7 +13,7 @@ use bytes::Bytes;
 use futures::{FutureExt as _, Stream, future::BoxFuture};
 
 use super::{BASE64, Cursor, CursorPosition};
-use crate::{Client, Error, Result, ValidationError, error, types};
+use crate::{Client, Error, Result, ValidationError, error, types, validate};
 
 /// A downloaded record with its data decoded from base64.
 ///
@@ -76,8 +76,9 @@ struct Options {
 
 impl Options {
     fn check(&self) -> std::result::Result<(), ValidationError> {
-        if self.max_fetch_bytes == Some(0) {
-            return Err(ValidationError::new("max_fetch_bytes", "must be at least 1"));
+        if let Some(max) = self.max_fetch_bytes {
+            // The spec types it as int32.
+            validate::in_range("max_fetch_bytes", max, 1..=i32::MAX as u32)?;
         }
         match self.poll_interval {
             Some(interval) if interval >= MAX_POLL_INTERVAL => Err(ValidationError::new(
@@ -117,7 +118,8 @@ enum State {
 /// only when the current one has been consumed, following `next_partition_cursor`. The
 /// stream ends when it has caught up with the partition (a page without records while
 /// `millis_behind_latest` is absent or 0), unless [`follow`](Records::follow) keeps it
-/// polling. It also ends after yielding an error.
+/// polling. It also ends when DIS sends no `next_partition_cursor`, and after yielding an
+/// error.
 ///
 /// An invalid or expired cursor (DIS.4217, DIS.4225, DIS.4226, see
 /// [`needs_new_cursor`](crate::needs_new_cursor)) ends the stream with
@@ -228,7 +230,7 @@ impl Records {
     }
 
     /// The cursor the next request will use: it continues after the last page fetched, so
-    /// it skips the [`buffered`](Records::buffered) records not yet yielded. Valid for 5
+    /// it skips the [`buffered_len`](Records::buffered_len) records not yet yielded. Valid for 5
     /// minutes; `None` before the first page of [`Client::download_data_from`].
     ///
     /// ```no_run
@@ -245,10 +247,10 @@ impl Records {
     ///
     /// ```no_run
     /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// assert_eq!(client.download_data(cursor).buffered(), 0);
+    /// assert_eq!(client.download_data(cursor).buffered_len(), 0);
     /// # }
     /// ```
-    pub fn buffered(&self) -> usize {
+    pub fn buffered_len(&self) -> usize {
         self.page.len()
     }
 

@@ -178,7 +178,14 @@ macro_rules! record_from_bytes {
         }
     )*};
 }
-record_from_bytes!(Bytes, Vec<u8>, String, &'static [u8], &'static str, Box<[u8]>);
+record_from_bytes!(
+    Bytes,
+    Vec<u8>,
+    String,
+    &'static [u8],
+    &'static str,
+    Box<[u8]>
+);
 
 impl<const N: usize> From<&'static [u8; N]> for RecordToPut {
     fn from(data: &'static [u8; N]) -> Self {
@@ -352,7 +359,9 @@ impl StreamTarget {
     /// With a stream id the name may be empty, as the Python SDK sends it.
     pub fn check(&self) -> std::result::Result<(), ValidationError> {
         match &self.id {
-            Some(id) if id.is_empty() => Err(ValidationError::new("stream_id", "must not be empty")),
+            Some(id) if id.is_empty() => {
+                Err(ValidationError::new("stream_id", "must not be empty"))
+            }
             Some(_) if self.name.is_empty() => Ok(()),
             _ => validate::stream_name(&self.name),
         }
@@ -610,7 +619,9 @@ mod tests {
     use super::*;
 
     fn sized(lens: &[usize]) -> Vec<RecordToPut> {
-        lens.iter().map(|&n| RecordToPut::new(vec![0u8; n])).collect()
+        lens.iter()
+            .map(|&n| RecordToPut::new(vec![0u8; n]))
+            .collect()
     }
 
     #[test]
@@ -627,11 +638,34 @@ mod tests {
 
     #[test]
     fn record_problems() {
-        assert!(RecordToPut::new(vec![0u8; validate::RECORD_MAX_BYTES]).problem().is_none());
-        assert!(RecordToPut::new(vec![0u8; validate::RECORD_MAX_BYTES + 1]).problem().is_some());
-        assert!(RecordToPut::new("x").with_partition_id("p-1").problem().is_some());
-        assert!(RecordToPut::new("x").with_explicit_hash_key(i64::MAX as u64).problem().is_none());
-        assert!(RecordToPut::new("x").with_explicit_hash_key(i64::MAX as u64 + 1).problem().is_some());
+        assert!(
+            RecordToPut::new(vec![0u8; validate::RECORD_MAX_BYTES])
+                .problem()
+                .is_none()
+        );
+        assert!(
+            RecordToPut::new(vec![0u8; validate::RECORD_MAX_BYTES + 1])
+                .problem()
+                .is_some()
+        );
+        assert!(
+            RecordToPut::new("x")
+                .with_partition_id("p-1")
+                .problem()
+                .is_some()
+        );
+        assert!(
+            RecordToPut::new("x")
+                .with_explicit_hash_key(i64::MAX as u64)
+                .problem()
+                .is_none()
+        );
+        assert!(
+            RecordToPut::new("x")
+                .with_explicit_hash_key(i64::MAX as u64 + 1)
+                .problem()
+                .is_some()
+        );
         assert!(RecordToPut::new("x").with_timestamp(-1).problem().is_some());
     }
 
