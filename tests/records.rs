@@ -630,20 +630,30 @@ async fn download_from_a_position_gets_a_cursor_first() {
 }
 
 #[tokio::test]
-async fn download_with_an_expired_cursor_ends_with_a_typed_error() {
-    let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET).path(common::path("/records"));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4225", "message": "Expired partition cursor"}));
-    });
-    let mut records = common::client(&server).download_data("old");
-    let err = records.next().await.unwrap().unwrap_err();
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.4225"));
-    assert!(otc_dis::needs_new_cursor(&err));
-    assert!(records.next().await.is_none());
-    mock.assert_calls(1);
+async fn download_with_an_expired_or_invalid_cursor_ends_with_a_typed_error() {
+    for (code, message) in [
+        ("DIS.4225", "Expired partition cursor"),
+        ("DIS.4217", "Invalid partition cursor"),
+    ] {
+        let server = MockServer::start_async().await;
+        let mock = server.mock(|when, then| {
+            when.method(GET)
+                .path(common::path("/records"))
+                .query_param("partition-cursor", "old");
+            then.status(400)
+                .json_body(json!({"errorCode": code, "message": message}));
+        });
+        let mut records = common::client(&server).download_data("old");
+        let err = records.next().await.unwrap().unwrap_err();
+        assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+        assert_eq!(err.code(), Some(code));
+        assert!(otc_dis::needs_new_cursor(&err));
+        assert!(
+            records.next().await.is_none(),
+            "the stream ends after the error"
+        );
+        mock.assert_calls(1);
+    }
 }
 
 #[tokio::test]

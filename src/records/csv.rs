@@ -452,20 +452,17 @@ fn trimmed(text: String) -> String {
 
 fn csv_read_error(err: ::csv::Error, fallback_line: u64) -> RowError {
     let line = err.position().map_or(fallback_line, |p| p.line());
-    if err.is_io_error() {
-        let error = match err.into_kind() {
-            ::csv::ErrorKind::Io(io) => Error::io(format!("could not read CSV line {line}"), io),
-            _ => unreachable!("is_io_error checked the kind"),
-        };
-        return (line, error);
-    }
     let problem = match err.kind() {
         ::csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
         } => format!("has {len} fields, the header has {expected_len}"),
         _ => err.to_string(),
     };
-    (line, bad_row(line, problem))
+    let error = match err.into_kind() {
+        ::csv::ErrorKind::Io(io) => Error::io(format!("could not read CSV line {line}"), io),
+        _ => bad_row(line, problem),
+    };
+    (line, error)
 }
 
 /// Sends batches of rows to one stream.
