@@ -18,6 +18,7 @@ pub mod config;
 mod convert;
 pub mod error;
 mod pagination;
+mod records;
 mod streams;
 mod transport;
 pub mod validate;
@@ -27,5 +28,11 @@ pub use checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpo
 pub use client::Client;
 pub use error::{ApiError, Error, Result, ValidationError};
 pub use pagination::{Listing, PageOptions, Paginator};
+pub use records::{
+    CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
+    CsvUploadOutcome, Cursor, CursorPosition, DEFAULT_MAX_RECORDS_PER_REQUEST, FailedRecord,
+    RENEW_CURSOR_CODES, Record, RecordResult, RecordToPut, Records, UploadData, UploadOutcome,
+    WrittenRecord, needs_new_cursor,
+};
 pub use streams::CreateStream;
 pub use transport::Pipeline;
