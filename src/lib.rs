@@ -13,12 +13,18 @@ pub use raw::types;
 
 mod client;
 pub mod config;
+mod dump_tasks;
 pub mod error;
+mod metrics;
 mod pagination;
+mod tags;
 mod transport;
 pub mod validate;
 
 pub use client::Client;
+pub use dump_tasks::{CreateDumpTask, RecordDelimiter, RecordTimestamp, TimestampFormat};
 pub use error::{ApiError, Error, Result, ValidationError};
+pub use metrics::{METRICS_WINDOW_MAX, MetricLabels, MetricPoint, MetricSeries};
 pub use pagination::{Listing, PageOptions, Paginator};
+pub use tags::{StreamsByTags, TAG_FILTER_MAX};
 pub use transport::Pipeline;

@@ -173,3 +173,29 @@ pub fn tag(key: &str, value: &str) -> Result<(), ValidationError> {
     }
     max_chars("tags.value", value, TAG_VALUE_MAX)
 }
+
+/// Checks that a required text is not empty (nor only whitespace).
+///
+/// ```
+/// assert!(otc_dis::validate::non_empty("agency_name", "dis_admin_agency").is_ok());
+/// assert!(otc_dis::validate::non_empty("agency_name", " ").is_err());
+/// ```
+pub fn non_empty(field: &'static str, text: &str) -> Result<(), ValidationError> {
+    if text.trim().is_empty() {
+        Err(ValidationError::new(field, "must not be empty"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Converts `value` into a generated wire type (a length- or pattern-checked newtype, or a
+/// struct builder), reporting a refusal as a validation error of `field`.
+pub(crate) fn wire<T, V>(field: &'static str, value: V) -> Result<T, ValidationError>
+where
+    V: TryInto<T>,
+    V::Error: std::fmt::Display,
+{
+    value
+        .try_into()
+        .map_err(|e| ValidationError::new(field, e.to_string()))
+}
