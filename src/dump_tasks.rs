@@ -18,12 +18,6 @@ use crate::{
     validate::wire,
 };
 
-/// Longest IAM agency name DIS accepts for a dump task.
-const AGENCY_NAME_MAX: usize = 64;
-/// Longest OBS directory prefix of a dump task.
-const FILE_PREFIX_MAX: usize = 50;
-/// Range of the dump cycle, in seconds.
-const DELIVER_TIME_INTERVAL: std::ops::RangeInclusive<u32> = 30..=900;
 /// Dump cycle DIS documents as the default, in seconds.
 const DEFAULT_DELIVER_TIME_INTERVAL: u32 = 300;
 
@@ -121,9 +115,10 @@ impl Client {
             request = request.start_task_name(after);
         }
         let answer = error::body(request.send().await).await?;
-        // The answer has no "more" flag; only a full page can have a successor. Without a
-        // page size DIS returns every task at once.
-        let full = page_size.is_some_and(|size| answer.tasks.len() >= size as usize);
+        // The answer has no "more" flag; only an exactly full page can have a successor.
+        // Without a page size DIS returns every task at once, and a page larger than the
+        // size asked for shows a server that ignores the undocumented `limit` and did the same.
+        let full = page_size.is_some_and(|size| answer.tasks.len() == size as usize);
         let last = answer.tasks.last().and_then(|task| task.task_name.clone());
         Ok(Page::new(answer.tasks, full, last))
     }
@@ -446,14 +441,14 @@ impl CreateDumpTask {
         validate::task_name(&self.task_name)?;
         validate::non_empty("obs_bucket_path", &self.obs_bucket_path)?;
         validate::non_empty("agency_name", &self.agency_name)?;
-        validate::max_chars("agency_name", &self.agency_name, AGENCY_NAME_MAX)?;
+        validate::max_chars("agency_name", &self.agency_name, validate::AGENCY_NAME_MAX)?;
         validate::in_range(
             "deliver_time_interval",
             self.deliver_time_interval,
-            DELIVER_TIME_INTERVAL,
+            validate::DELIVER_TIME_INTERVAL_SECONDS,
         )?;
         if let Some(prefix) = &self.file_prefix {
-            validate::max_chars("file_prefix", prefix, FILE_PREFIX_MAX)?;
+            validate::max_chars("file_prefix", prefix, validate::FILE_PREFIX_MAX)?;
             if prefix.starts_with('/') {
                 return Err(crate::ValidationError::new(
                     "file_prefix",
@@ -483,20 +478,14 @@ impl CreateDumpTask {
                     .map(RecordTimestamp::to_wire),
             );
         if let Some(prefix) = &self.file_prefix {
-            descriptor =
-                descriptor.file_prefix(Some(wire::<
-                    types::ObsDestinationDescriptorRequestFilePrefix,
-                    _,
-                >("file_prefix", prefix.as_str())?));
+            let prefix: types::ObsDestinationDescriptorRequestFilePrefix =
+                wire("file_prefix", prefix.as_str())?;
+            descriptor = descriptor.file_prefix(Some(prefix));
         }
         if let Some(delimiter) = self.record_delimiter {
-            descriptor = descriptor.record_delimiter(Some(wire::<
-                types::ObsDestinationDescriptorRequestRecordDelimiter,
-                _,
-            >(
-                "record_delimiter",
-                delimiter.as_str(),
-            )?));
+            let delimiter: types::ObsDestinationDescriptorRequestRecordDelimiter =
+                wire("record_delimiter", delimiter.as_str())?;
+            descriptor = descriptor.record_delimiter(Some(delimiter));
         }
         let descriptor: types::ObsDestinationDescriptorRequest =
             wire("obs_destination_descriptor", descriptor)?;

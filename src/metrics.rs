@@ -12,13 +12,12 @@
 
 use std::{
     fmt::Display,
-    time::{Duration, SystemTime, UNIX_EPOCH},
+    time::{SystemTime, UNIX_EPOCH},
 };
 
-use crate::{Client, Result, ValidationError, error, types, validate};
-
-/// Longest window DIS answers for (DIS.4204).
-pub const METRICS_WINDOW_MAX: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+use crate::{
+    Client, Result, ValidationError, error, types, validate, validate::METRICS_WINDOW_MAX,
+};
 
 impl Client {
     /// Monitoring data of a stream for one label or several, between `start` and `end`
@@ -312,6 +311,7 @@ fn epoch_seconds(field: &'static str, time: SystemTime) -> Result<i64, Validatio
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     fn at(seconds: u64) -> SystemTime {
         UNIX_EPOCH + Duration::from_secs(seconds)

@@ -19,21 +19,16 @@ use crate::{
     Client, Error, PageOptions, Paginator, Result, ValidationError, error,
     pagination::{Page, failed, paginate},
     types, validate,
-    validate::wire,
+    validate::{TAG_FILTER_MAX, wire},
 };
 
-/// Longest stream ID DIS accepts in a tag path.
-const STREAM_ID_MAX: usize = 60;
-/// Most keys in one criterion list of a tag search, and most values per key.
-pub const TAG_FILTER_MAX: usize = 10;
-/// Range of the page size of a tag search.
-const FILTER_PAGE_SIZE: std::ops::RangeInclusive<u32> = 1..=1000;
-/// Page size DIS uses when none is sent.
+/// Page size DIS uses for a tag search when none is sent.
 const FILTER_DEFAULT_PAGE_SIZE: u32 = 1000;
 
 impl Client {
-    /// Adds one tag to a stream, or overwrites the value of an existing key (DIS operation
-    /// `create_tag`). `value` may be empty. A stream holds at most 10 tags (DIS.4601).
+    /// Adds one tag to a stream (DIS operation `create_tag`). `value` may be empty. A stream
+    /// holds at most 10 tags (DIS.4601); an unknown stream ID is [`Error::NotFound`]
+    /// (DIS.4603).
     ///
     /// ```no_run
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
@@ -162,11 +157,10 @@ impl Client {
         K: Into<String>,
         V: Into<String>,
     {
-        let tags: Vec<(String, String)> = tags
+        let tags: Vec<(String, Option<String>)> = tags
             .into_iter()
-            .map(|(key, value)| (key.into(), value.into()))
+            .map(|(key, value)| (key.into(), Some(value.into())))
             .collect();
-        check_batch(&tags)?;
         if let Some(key) = first_duplicate(tags.iter().map(|(key, _)| key)) {
             return Err(ValidationError::new(
                 "tags",
@@ -174,10 +168,7 @@ impl Client {
             )
             .into());
         }
-        let tags = tags
-            .iter()
-            .map(|(key, value)| tag(key, Some(value)))
-            .collect::<Result<Vec<_>>>()?;
+        let tags = batch(&tags)?;
         self.tag_action(stream_id, types::TagAction::Create, tags)
             .await
     }
@@ -196,15 +187,9 @@ impl Client {
         stream_id: &str,
         keys: impl IntoIterator<Item = impl Into<String>>,
     ) -> Result<()> {
-        let keys: Vec<(String, String)> = keys
-            .into_iter()
-            .map(|key| (key.into(), String::new()))
-            .collect();
-        check_batch(&keys)?;
-        let tags = keys
-            .iter()
-            .map(|(key, _)| tag(key, None))
-            .collect::<Result<Vec<_>>>()?;
+        let keys: Vec<(String, Option<String>)> =
+            keys.into_iter().map(|key| (key.into(), None)).collect();
+        let tags = batch(&keys)?;
         self.tag_action(stream_id, types::TagAction::Delete, tags)
             .await
     }
@@ -263,13 +248,13 @@ impl Client {
 
 fn check_stream_id(stream_id: &str) -> Result<(), ValidationError> {
     validate::non_empty("stream_id", stream_id)?;
-    validate::max_chars("stream_id", stream_id, STREAM_ID_MAX)
+    validate::max_chars("stream_id", stream_id, validate::STREAM_ID_MAX)
 }
 
-/// Checks the size and every tag of a batch request.
-fn check_batch(tags: &[(String, String)]) -> Result<(), ValidationError> {
+/// The wire tags of a batch request: 1 to 10 checked tags.
+fn batch(tags: &[(String, Option<String>)]) -> Result<Vec<types::Tag>> {
     if tags.is_empty() {
-        return Err(ValidationError::new("tags", "needs at least one tag"));
+        return Err(ValidationError::new("tags", "needs at least one tag").into());
     }
     if tags.len() > validate::TAGS_PER_STREAM_MAX {
         return Err(ValidationError::new(
@@ -279,10 +264,12 @@ fn check_batch(tags: &[(String, String)]) -> Result<(), ValidationError> {
                 validate::TAGS_PER_STREAM_MAX,
                 tags.len()
             ),
-        ));
+        )
+        .into());
     }
     tags.iter()
-        .try_for_each(|(key, value)| validate::tag(key, value))
+        .map(|(key, value)| tag(key, value.as_deref()))
+        .collect()
 }
 
 fn first_duplicate<'a>(items: impl IntoIterator<Item = &'a String>) -> Option<&'a String> {
@@ -295,7 +282,8 @@ fn tag(key: &str, value: Option<&str>) -> Result<types::Tag> {
     validate::tag(key, value.unwrap_or_default())?;
     let mut tag = types::Tag::builder().key(key);
     if let Some(value) = value {
-        tag = tag.value(Some(wire::<types::TagValue, _>("tags.value", value)?));
+        let value: types::TagValue = wire("tags.value", value)?;
+        tag = tag.value(Some(value));
     }
     Ok(wire("tags", tag)?)
 }
@@ -439,17 +427,15 @@ impl StreamsByTags {
     ) -> Result<Page<types::Resource>> {
         // The marker is always an offset this search produced (or checked) itself.
         let offset: u64 = offset.as_deref().unwrap_or("0").parse().unwrap_or(0);
+        // Both travel as numeric strings.
+        let wire_offset: types::ListResourcesByTagsRequestOffset =
+            wire("offset", offset.to_string())?;
         let mut body = self
             .request(types::ResourceQueryAction::Filter)?
-            .offset(Some(wire::<types::ListResourcesByTagsRequestOffset, _>(
-                "offset",
-                offset.to_string(),
-            )?));
+            .offset(Some(wire_offset));
         if let Some(size) = page_size {
-            body = body.limit(Some(wire::<types::ListResourcesByTagsRequestLimit, _>(
-                "limit",
-                size.to_string(),
-            )?));
+            let limit: types::ListResourcesByTagsRequestLimit = wire("limit", size.to_string())?;
+            body = body.limit(Some(limit));
         }
         let answer = self.send(body).await?;
         let next = offset + answer.resources.len() as u64;
@@ -575,7 +561,7 @@ fn check_criteria(
 /// The page size and the starting offset of a listing.
 fn check_paging(options: &PageOptions) -> Result<u64, ValidationError> {
     if let Some(size) = options.page_size {
-        validate::in_range("limit", size, FILTER_PAGE_SIZE)?;
+        validate::in_range("limit", size, validate::TAG_SEARCH_PAGE_SIZE)?;
     }
     match &options.start_after {
         None => Ok(0),

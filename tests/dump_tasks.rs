@@ -263,6 +263,27 @@ async fn dump_tasks_stops_when_the_server_repeats_a_page() {
 }
 
 #[tokio::test]
+async fn dump_tasks_takes_a_page_larger_than_the_limit_as_the_whole_list() {
+    let server = MockServer::start_async().await;
+    // A server that ignores the undocumented `limit` answers with every task at once.
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path(TASKS))
+            .is_true(exact::query(&[("limit", "2")]));
+        then.status(200)
+            .json_body(json!({"tasks": [task("a"), task("b"), task("c")]}));
+    });
+    let tasks: Vec<_> = common::client(&server)
+        .dump_tasks("clicks")
+        .page_size(2)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(names(&tasks), ["a", "b", "c"]);
+    mock.assert_calls(1);
+}
+
+#[tokio::test]
 async fn dump_tasks_start_after_sends_only_the_marker() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
