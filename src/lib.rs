@@ -15,18 +15,22 @@ mod apps;
 mod checkpoints;
 mod client;
 pub mod config;
-mod convert;
+mod dump_tasks;
 pub mod error;
+mod metrics;
 mod pagination;
 mod records;
 mod streams;
+mod tags;
 mod transport;
 pub mod validate;
 
 pub use apps::PartitionConsumption;
 pub use checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
 pub use client::Client;
+pub use dump_tasks::{CreateDumpTask, RecordDelimiter, RecordTimestamp, TimestampFormat};
 pub use error::{ApiError, Error, Result, ValidationError};
+pub use metrics::{MetricLabels, MetricPoint, MetricSeries};
 pub use pagination::{Listing, PageOptions, Paginator};
 pub use records::{
     CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
@@ -35,4 +39,5 @@ pub use records::{
     WrittenRecord, needs_new_cursor,
 };
 pub use streams::CreateStream;
+pub use tags::StreamsByTags;
 pub use transport::Pipeline;
