@@ -1,0 +1,93 @@
+//! The ergonomic DIS client: one value that every resource module extends.
+
+use crate::{raw, transport::Pipeline};
+
+/// A DIS client bound to one endpoint and project.
+///
+/// Cheap to clone: clones share the HTTP connection pool and credentials.
+///
+/// ```
+/// let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9", "my-project").unwrap();
+/// assert_eq!(client.project_id(), "my-project");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Client {
+    raw: raw::Client,
+    project_id: String,
+}
+
+impl Client {
+    /// A client for `endpoint` that sends requests without credentials, as the local
+    /// emulator accepts. `endpoint` is the service root (`http://127.0.0.1:8080`) or the
+    /// full DIS endpoint ending in `/v2/{project_id}`.
+    ///
+    /// ```
+    /// let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9/v2/p1", "p1").unwrap();
+    /// assert_eq!(client.raw().baseurl(), "http://127.0.0.1:9");
+    /// ```
+    pub fn with_endpoint(endpoint: &str, project_id: &str) -> crate::Result<Self> {
+        Ok(Self::from_parts(
+            raw::Client::new(&service_root(endpoint, project_id), Pipeline::default()),
+            project_id,
+        ))
+    }
+
+    pub(crate) fn from_parts(raw: raw::Client, project_id: &str) -> Self {
+        Self {
+            raw,
+            project_id: project_id.to_owned(),
+        }
+    }
+
+    /// The generated bindings, for operations or fields this layer does not cover.
+    ///
+    /// ```
+    /// let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9", "p1").unwrap();
+    /// let _builder = client.raw().list_streams().project_id(client.project_id());
+    /// ```
+    pub fn raw(&self) -> &raw::Client {
+        &self.raw
+    }
+
+    /// The project every request is sent for.
+    ///
+    /// ```
+    /// let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9", "p1").unwrap();
+    /// assert_eq!(client.project_id(), "p1");
+    /// ```
+    pub fn project_id(&self) -> &str {
+        &self.project_id
+    }
+}
+
+/// The URL the generated paths (`/v2/{project_id}/...`) are appended to.
+pub(crate) fn service_root(endpoint: &str, project_id: &str) -> String {
+    let trimmed = endpoint.trim_end_matches('/');
+    let suffix = format!("/v2/{project_id}");
+    trimmed
+        .strip_suffix(&suffix)
+        .unwrap_or(trimmed)
+        .trim_end_matches('/')
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::service_root;
+
+    #[test]
+    fn service_root_strips_the_project_suffix_and_slashes() {
+        assert_eq!(
+            service_root("https://dis.eu-de.otc.t-systems.com/v2/abc/", "abc"),
+            "https://dis.eu-de.otc.t-systems.com"
+        );
+        assert_eq!(
+            service_root("http://127.0.0.1:8080/", "abc"),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            service_root("http://h/prefix/v2/abc", "abc"),
+            "http://h/prefix"
+        );
+    }
+}

@@ -1,0 +1,556 @@
+//! The one error type of the crate, and how DIS answers are sorted into it.
+//!
+//! DIS reports most failures as HTTP 400 with a `DIS.xxxx` code in the body, including
+//! "not found" and "already exists", so the class of an error is decided by its code
+//! first and by its HTTP status second.
+
+use std::fmt;
+
+/// A specialised `Result` whose error is [`Error`].
+///
+/// ```
+/// fn check(name: &str) -> otc_dis::Result<()> {
+///     otc_dis::validate::stream_name(name)
+/// }
+/// assert!(check("orders").is_ok());
+/// ```
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong when talking to DIS.
+///
+/// Service answers carry an [`ApiError`] with the HTTP status, the DIS error code and
+/// message, and the request id. Match on the variant to decide what to do:
+///
+/// ```
+/// use otc_dis::{ApiError, Error};
+///
+/// fn describe(err: &Error) -> &'static str {
+///     match err {
+///         Error::NotFound(_) => "create it first",
+///         Error::Throttled(_) => "slow down and retry",
+///         Error::Validation(_) => "fix the input; nothing was sent",
+///         _ => "see the message",
+///     }
+/// }
+/// let err = Error::from_api(ApiError::new(400, Some("DIS.4301"), "The stream does not exist"));
+/// assert_eq!(describe(&err), "create it first");
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The stream, app, partition, dump task, resource or tag does not exist
+    /// (DIS.4301, DIS.4302, DIS.4332, DIS.4354, DIS.4603, DIS.4604, or HTTP 404/410).
+    #[error("{0}")]
+    NotFound(ApiError),
+    /// A stream, app or dump task of that name already exists (DIS.4307, DIS.4330, DIS.4355).
+    #[error("{0}")]
+    AlreadyExists(ApiError),
+    /// DIS throttled the request (HTTP 429, DIS.4303, DIS.4305, DIS.4309); retry later.
+    #[error("{0}")]
+    Throttled(ApiError),
+    /// The credentials were refused (HTTP 401, 403, 441, DIS.4116).
+    #[error("{0}")]
+    Auth(ApiError),
+    /// DIS rejected the request (any other 4xx); the code says why.
+    #[error("{0}")]
+    InvalidRequest(ApiError),
+    /// DIS failed to handle the request (5xx).
+    #[error("{0}")]
+    Server(ApiError),
+    /// The request never got an answer: connection refused, timeout, TLS failure.
+    #[error("could not reach DIS: {message}")]
+    Transport {
+        /// What failed, in words.
+        message: String,
+        /// The underlying HTTP client error, when there is one.
+        #[source]
+        source: Option<reqwest::Error>,
+    },
+    /// DIS answered, but the body did not have the documented shape.
+    #[error("could not decode the answer of DIS{}: {message}", status_suffix(*.status))]
+    Decode {
+        /// The HTTP status of the answer, when known.
+        status: Option<u16>,
+        /// What did not match.
+        message: String,
+    },
+    /// The input was refused before anything was sent.
+    #[error("invalid input, nothing was sent: {0}")]
+    Validation(#[from] ValidationError),
+    /// The client could not be configured or authenticated locally.
+    #[error("{0}")]
+    Config(#[from] crate::config::ConfigError),
+}
+
+fn status_suffix(status: Option<u16>) -> String {
+    status.map(|s| format!(" (HTTP {s})")).unwrap_or_default()
+}
+
+impl Error {
+    /// Sorts a service answer into its variant by DIS code, then by HTTP status.
+    ///
+    /// ```
+    /// use otc_dis::{ApiError, Error};
+    /// let err = Error::from_api(ApiError::new(400, Some("DIS.4307"), "The stream already exists"));
+    /// assert!(matches!(err, Error::AlreadyExists(_)));
+    /// ```
+    pub fn from_api(api: ApiError) -> Self {
+        match ErrorClass::of(api.status, api.code.as_deref()) {
+            ErrorClass::NotFound => Self::NotFound(api),
+            ErrorClass::AlreadyExists => Self::AlreadyExists(api),
+            ErrorClass::Throttled => Self::Throttled(api),
+            ErrorClass::Auth => Self::Auth(api),
+            ErrorClass::Server => Self::Server(api),
+            ErrorClass::InvalidRequest => Self::InvalidRequest(api),
+        }
+    }
+
+    /// The service's answer, for the variants that have one.
+    ///
+    /// ```
+    /// use otc_dis::{ApiError, Error};
+    /// let err = Error::from_api(ApiError::new(500, Some("DIS.5000"), "System error"));
+    /// assert_eq!(err.api().unwrap().status, 500);
+    /// ```
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Self::NotFound(a)
+            | Self::AlreadyExists(a)
+            | Self::Throttled(a)
+            | Self::Auth(a)
+            | Self::InvalidRequest(a)
+            | Self::Server(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The DIS error code (`DIS.4301`, ...), when DIS sent one.
+    ///
+    /// ```
+    /// use otc_dis::{ApiError, Error};
+    /// let err = Error::from_api(ApiError::new(400, Some("DIS.4332"), "App not found"));
+    /// assert_eq!(err.code(), Some("DIS.4332"));
+    /// ```
+    pub fn code(&self) -> Option<&str> {
+        self.api().and_then(|a| a.code.as_deref())
+    }
+
+    /// The HTTP status of the answer, when there was one.
+    ///
+    /// ```
+    /// use otc_dis::{ApiError, Error};
+    /// assert_eq!(Error::from_api(ApiError::new(429, None, "slow down")).status(), Some(429));
+    /// ```
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Decode { status, .. } => *status,
+            other => other.api().map(|a| a.status),
+        }
+    }
+
+    /// True for errors that may go away if the same request is sent again later.
+    ///
+    /// ```
+    /// use otc_dis::{ApiError, Error};
+    /// assert!(Error::from_api(ApiError::new(400, Some("DIS.4303"), "traffic control")).is_retryable());
+    /// assert!(!Error::from_api(ApiError::new(400, Some("DIS.4200"), "bad")).is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            Self::Throttled(_) | Self::Server(_) | Self::Transport { .. }
+        )
+    }
+
+    pub(crate) fn transport(source: reqwest::Error) -> Self {
+        Self::Transport {
+            message: source.to_string(),
+            source: Some(source),
+        }
+    }
+
+    pub(crate) fn decode(status: Option<u16>, message: impl Into<String>) -> Self {
+        Self::Decode {
+            status,
+            message: message.into(),
+        }
+    }
+}
+
+/// The class of a DIS answer, decided from its DIS code and HTTP status.
+///
+/// ```
+/// use otc_dis::error::ErrorClass;
+/// assert_eq!(ErrorClass::of(400, Some("DIS.4301")), ErrorClass::NotFound);
+/// assert_eq!(ErrorClass::of(503, None), ErrorClass::Server);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorClass {
+    /// See [`Error::NotFound`].
+    NotFound,
+    /// See [`Error::AlreadyExists`].
+    AlreadyExists,
+    /// See [`Error::Throttled`].
+    Throttled,
+    /// See [`Error::Auth`].
+    Auth,
+    /// See [`Error::InvalidRequest`].
+    InvalidRequest,
+    /// See [`Error::Server`].
+    Server,
+}
+
+/// DIS codes meaning that the addressed resource does not exist.
+pub const NOT_FOUND_CODES: &[&str] = &[
+    "DIS.4301", "DIS.4302", "DIS.4332", "DIS.4354", "DIS.4603", "DIS.4604",
+];
+/// DIS codes meaning that a resource of that name already exists.
+pub const ALREADY_EXISTS_CODES: &[&str] = &["DIS.4307", "DIS.4330", "DIS.4355"];
+/// DIS codes meaning that the request was throttled.
+pub const THROTTLED_CODES: &[&str] = &["DIS.4303", "DIS.4305", "DIS.4309"];
+
+impl ErrorClass {
+    /// Classifies an answer: the DIS code wins over the HTTP status.
+    ///
+    /// ```
+    /// use otc_dis::error::ErrorClass;
+    /// assert_eq!(ErrorClass::of(429, None), ErrorClass::Throttled);
+    /// assert_eq!(ErrorClass::of(400, Some("DIS.4200")), ErrorClass::InvalidRequest);
+    /// ```
+    pub fn of(status: u16, code: Option<&str>) -> Self {
+        let code = code.unwrap_or_default();
+        if NOT_FOUND_CODES.contains(&code) {
+            Self::NotFound
+        } else if ALREADY_EXISTS_CODES.contains(&code) {
+            Self::AlreadyExists
+        } else if THROTTLED_CODES.contains(&code) || status == 429 {
+            Self::Throttled
+        } else if code == "DIS.4116" || matches!(status, 401 | 403 | 441) {
+            Self::Auth
+        } else if matches!(status, 404 | 410) {
+            Self::NotFound
+        } else if status >= 500 || code.starts_with("DIS.5") {
+            Self::Server
+        } else {
+            Self::InvalidRequest
+        }
+    }
+}
+
+/// An error answer of DIS (or of the API gateway in front of it).
+///
+/// ```
+/// use otc_dis::ApiError;
+/// let e = ApiError::new(400, Some("DIS.4301"), "The stream does not exist").with_request_id("r-1");
+/// assert_eq!(e.to_string(), "DIS.4301 The stream does not exist (HTTP 400, request r-1)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// HTTP status code.
+    pub status: u16,
+    /// DIS error code such as `DIS.4301`, or a gateway code such as `APIGW.0301`.
+    pub code: Option<String>,
+    /// The message DIS gave, or the raw body when it was not JSON.
+    pub message: String,
+    /// The request id the gateway assigned, for support tickets.
+    pub request_id: Option<String>,
+}
+
+impl ApiError {
+    /// An answer with a status, an optional code and a message.
+    ///
+    /// ```
+    /// let e = otc_dis::ApiError::new(500, None, "boom");
+    /// assert_eq!(e.code, None);
+    /// ```
+    pub fn new(status: u16, code: Option<&str>, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code: code.map(str::to_owned),
+            message: message.into(),
+            request_id: None,
+        }
+    }
+
+    /// The same answer with a request id.
+    ///
+    /// ```
+    /// let e = otc_dis::ApiError::new(500, None, "boom").with_request_id("abc");
+    /// assert_eq!(e.request_id.as_deref(), Some("abc"));
+    /// ```
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// Builds the answer from a decoded error body of either shape.
+    ///
+    /// ```
+    /// let body: otc_dis::error::ErrorBody =
+    ///     serde_json::from_str(r#"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication"}"#).unwrap();
+    /// let e = otc_dis::ApiError::from_body(401, &body);
+    /// assert_eq!(e.code.as_deref(), Some("APIGW.0301"));
+    /// ```
+    pub fn from_body(status: u16, body: &ErrorBody) -> Self {
+        let code = body
+            .error_code
+            .clone()
+            .or_else(|| body.gateway_code.clone());
+        let message = body
+            .message
+            .clone()
+            .or_else(|| body.gateway_message.clone())
+            .unwrap_or_default();
+        Self {
+            status,
+            code,
+            message,
+            request_id: None,
+        }
+    }
+
+    /// Builds the answer from a raw body: JSON of either shape, or any other text.
+    ///
+    /// ```
+    /// let e = otc_dis::ApiError::from_bytes(403, b"<html>Forbidden</html>");
+    /// assert_eq!((e.status, e.code.as_deref(), e.message.as_str()), (403, None, "<html>Forbidden</html>"));
+    /// ```
+    pub fn from_bytes(status: u16, body: &[u8]) -> Self {
+        match serde_json::from_slice::<ErrorBody>(body) {
+            Ok(parsed) if parsed.has_content() => Self::from_body(status, &parsed),
+            _ => Self::new(
+                status,
+                None,
+                String::from_utf8_lossy(body).trim().to_owned(),
+            ),
+        }
+    }
+}
+
+/// The body of an error answer, in either shape DIS clients meet: the DIS service's
+/// `{"errorCode", "message"}` or the API gateway's and IAM's `{"error_code", "error_msg"}`.
+///
+/// This is the `ErrorBody` schema of the spec; it is handwritten because both shapes
+/// snake-case to the same field name.
+///
+/// ```
+/// let dis: otc_dis::error::ErrorBody =
+///     serde_json::from_str(r#"{"errorCode":"DIS.4301","message":"no such stream"}"#).unwrap();
+/// assert_eq!(dis.error_code.as_deref(), Some("DIS.4301"));
+/// let gw: otc_dis::error::ErrorBody =
+///     serde_json::from_str(r#"{"error_code":"APIGW.0301","error_msg":"bad token"}"#).unwrap();
+/// assert_eq!(gw.gateway_code.as_deref(), Some("APIGW.0301"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ErrorBody {
+    /// DIS error code (`errorCode`), e.g. `DIS.4301`.
+    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+    /// DIS error message (`message`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Gateway or IAM error code (`error_code`), e.g. `APIGW.0301`.
+    #[serde(
+        rename = "error_code",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub gateway_code: Option<String>,
+    /// Gateway or IAM error message (`error_msg`).
+    #[serde(rename = "error_msg", default, skip_serializing_if = "Option::is_none")]
+    pub gateway_message: Option<String>,
+}
+
+impl ErrorBody {
+    /// The body DIS sends: `{"errorCode": code, "message": message}`.
+    ///
+    /// ```
+    /// let body = otc_dis::error::ErrorBody::dis("DIS.4301", "The stream does not exist");
+    /// assert_eq!(serde_json::to_string(&body).unwrap(),
+    ///            r#"{"errorCode":"DIS.4301","message":"The stream does not exist"}"#);
+    /// ```
+    pub fn dis(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            error_code: Some(code.into()),
+            message: Some(message.into()),
+            ..Self::default()
+        }
+    }
+
+    fn has_content(&self) -> bool {
+        self.error_code.is_some()
+            || self.gateway_code.is_some()
+            || self.message.is_some()
+            || self.gateway_message.is_some()
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(code) = &self.code {
+            write!(f, "{code} ")?;
+        }
+        if self.message.is_empty() {
+            f.write_str("(no message)")?;
+        } else {
+            f.write_str(&self.message)?;
+        }
+        write!(f, " (HTTP {}", self.status)?;
+        if let Some(id) = &self.request_id {
+            write!(f, ", request {id}")?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// Input refused before any request was sent.
+///
+/// ```
+/// let err = otc_dis::validate::stream_name("bad name").unwrap_err();
+/// assert_eq!(err.field(), "stream_name");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {problem}")]
+pub struct ValidationError {
+    field: &'static str,
+    problem: String,
+}
+
+impl ValidationError {
+    /// A refusal of `field` for the reason `problem`.
+    ///
+    /// ```
+    /// let e = otc_dis::ValidationError::new("records", "at least one record is needed");
+    /// assert_eq!(e.to_string(), "records: at least one record is needed");
+    /// ```
+    pub fn new(field: &'static str, problem: impl Into<String>) -> Self {
+        Self {
+            field,
+            problem: problem.into(),
+        }
+    }
+
+    /// The name of the refused field, as the API spells it.
+    ///
+    /// ```
+    /// assert_eq!(otc_dis::ValidationError::new("limit", "too big").field(), "limit");
+    /// ```
+    pub fn field(&self) -> &'static str {
+        self.field
+    }
+
+    /// Why it was refused.
+    ///
+    /// ```
+    /// assert_eq!(otc_dis::ValidationError::new("limit", "too big").problem(), "too big");
+    /// ```
+    pub fn problem(&self) -> &str {
+        &self.problem
+    }
+}
+
+/// The error type of the generated bindings.
+pub(crate) type RawError = progenitor_client::Error<ErrorBody>;
+
+/// Headers the gateway uses for the id of a request.
+const REQUEST_ID_HEADERS: [&str; 3] =
+    ["x-request-id", "x-openstack-request-id", "x-dis-request-id"];
+
+fn request_id(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|name| headers.get(*name))
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+impl ApiError {
+    fn with_optional_request_id(mut self, request_id: Option<String>) -> Self {
+        self.request_id = request_id;
+        self
+    }
+}
+
+impl Error {
+    /// Converts an error of the generated bindings, reading the body of answers the
+    /// spec does not describe so that their status and text are kept.
+    pub(crate) async fn from_raw(err: RawError) -> Self {
+        use progenitor_client::Error as E;
+        match err {
+            E::ErrorResponse(answer) => {
+                let status = answer.status().as_u16();
+                let id = request_id(answer.headers());
+                Self::from_api(
+                    ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id),
+                )
+            }
+            E::UnexpectedResponse(response) => Self::from_unexpected(response).await,
+            E::CommunicationError(source) => Self::transport(source),
+            E::ResponseBodyError(source) => Self::transport(source),
+            E::InvalidUpgrade(source) => Self::transport(source),
+            E::InvalidResponsePayload(body, source) => Self::decode(
+                None,
+                format!("{source}; body: {}", String::from_utf8_lossy(&body)),
+            ),
+            E::InvalidRequest(message) => {
+                Self::Validation(ValidationError::new("request", message))
+            }
+            E::Custom(message) => Self::Config(crate::config::ConfigError::new(message)),
+        }
+    }
+
+    async fn from_unexpected(response: reqwest::Response) -> Self {
+        let status = response.status().as_u16();
+        let id = request_id(response.headers());
+        match response.bytes().await {
+            Ok(body) if status >= 400 => {
+                Self::from_api(ApiError::from_bytes(status, &body).with_optional_request_id(id))
+            }
+            Ok(body) => Self::decode(
+                Some(status),
+                format!(
+                    "unexpected status; body: {}",
+                    String::from_utf8_lossy(&body)
+                ),
+            ),
+            Err(source) => Self::transport(source),
+        }
+    }
+}
+
+/// Completes a call of the bindings that returns a body.
+pub(crate) async fn body<T>(
+    result: Result<progenitor_client::ResponseValue<T>, RawError>,
+) -> Result<T> {
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(err) => Err(Error::from_raw(err).await),
+    }
+}
+
+/// Completes a call of the bindings that returns no body. DIS is not consistent about
+/// 200, 201 and 204 for such answers, so any 2xx status counts as success.
+pub(crate) async fn no_body(
+    result: Result<progenitor_client::ResponseValue<()>, RawError>,
+) -> Result<()> {
+    match result {
+        Ok(_) => Ok(()),
+        Err(progenitor_client::Error::UnexpectedResponse(response))
+            if response.status().is_success() =>
+        {
+            Ok(())
+        }
+        Err(err) => Err(Error::from_raw(err).await),
+    }
+}
+
+/// Turns "not found" into `Ok(())` when the caller asked to ignore a missing resource.
+pub(crate) fn ignore_missing(result: Result<()>, ignore: bool) -> Result<()> {
+    match result {
+        Err(Error::NotFound(_)) if ignore => Ok(()),
+        other => other,
+    }
+}
