@@ -24,6 +24,8 @@
 //! engine.create_stream(CreateStream::new("orders", 1)).unwrap();
 //! ```
 
+#![deny(missing_docs)]
+
 pub mod engine;
 mod http;
 mod server;
