@@ -890,3 +890,73 @@ async fn dropping_the_handle_stops_the_server() {
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert!(tokio::net::TcpStream::connect(addr).await.is_err());
 }
+
+#[tokio::test]
+async fn stream_id_can_stand_in_for_the_name() {
+    let dis = Dis::start().await;
+    dis.ok(
+        Method::POST,
+        "/streams",
+        Some(json!({"stream_name": "s", "partition_count": 1})),
+        201,
+    )
+    .await;
+    let id = dis.ok(Method::GET, "/streams/s", None, 200).await["stream_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let put = json!({"stream_name": "", "stream_id": id, "records": [{"data": b64("x")}]});
+    assert_eq!(
+        dis.ok(Method::POST, "/records", Some(put), 200).await["failed_record_count"],
+        0
+    );
+    // the Python SDK sends stream-id instead of stream-name
+    let v = dis
+        .ok(
+            Method::GET,
+            &format!("/cursors?stream-id={id}&partition-id=0&cursor-type=TRIM_HORIZON"),
+            None,
+            200,
+        )
+        .await;
+    let got = dis.read(v["partition_cursor"].as_str().unwrap(), "").await;
+    assert_eq!(got["records"][0]["data"], b64("x"));
+    assert_eq!(
+        dis.ok(
+            Method::GET,
+            &format!("/streams/unknown-name?stream_id={id}"),
+            None,
+            200
+        )
+        .await["stream_name"],
+        "s"
+    );
+    dis.ok(Method::POST, "/apps", Some(json!({"app_name": "a"})), 201)
+        .await;
+    let cp = json!({"app_name": "a", "checkpoint_type": "LAST_READ", "stream_name": "gone", "stream_id": id,
+                    "partition_id": "0", "sequence_number": "1"});
+    dis.ok(Method::POST, "/checkpoints", Some(cp), 201).await;
+    let q = format!(
+        "/checkpoints?stream_name=gone&stream_id={id}&partition_id=0&app_name=a&checkpoint_type=LAST_READ"
+    );
+    assert_eq!(
+        dis.ok(Method::GET, &q, None, 200).await["sequence_number"],
+        "1"
+    );
+    dis.err(
+        Method::GET,
+        "/cursors?partition-id=0",
+        None,
+        400,
+        "DIS.4200",
+    )
+    .await;
+    dis.err(
+        Method::GET,
+        "/cursors?stream-id=nope&partition-id=0&cursor-type=LATEST",
+        None,
+        400,
+        "DIS.4301",
+    )
+    .await;
+}

@@ -802,6 +802,28 @@ impl Engine {
             .map(|s| s.name.clone())
     }
 
+    /// The stream a request means: `stream_name` if such a stream exists, else the stream
+    /// with id `stream_id` (the SDKs send the id for streams shared from another account),
+    /// else `stream_name` again so that the operation reports DIS.4301 for it.
+    ///
+    /// ```
+    /// use dis_local::engine::{Engine, streams::CreateStream};
+    /// let mut e = Engine::new(Default::default());
+    /// let id = e.create_stream(CreateStream::new("s", 1)).unwrap().stream_id;
+    /// assert_eq!(e.resolve_stream("", Some(&id)), "s");
+    /// assert_eq!(e.resolve_stream("s", Some("other")), "s");
+    /// assert_eq!(e.resolve_stream("x", None), "x");
+    /// ```
+    pub fn resolve_stream(&self, stream_name: &str, stream_id: Option<&str>) -> String {
+        if self.streams.contains_key(stream_name) {
+            return stream_name.to_owned();
+        }
+        stream_id
+            .filter(|id| !id.is_empty())
+            .and_then(|id| self.stream_name_by_id(id))
+            .unwrap_or_else(|| stream_name.to_owned())
+    }
+
     /// DeleteStream: removes the stream with its data, dump tasks, tags, metrics and every
     /// app's checkpoints on it.
     ///

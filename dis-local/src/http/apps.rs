@@ -116,10 +116,12 @@ pub(crate) async fn commit_checkpoint(
     _p: Params,
     J(b): J<types::CommitCheckpointRequest>,
 ) -> Answer {
-    st.engine().commit_checkpoint(CommitCheckpoint {
+    let mut engine = st.engine();
+    let stream_name = engine.resolve_stream(b.stream_name.as_str(), b.stream_id.as_deref());
+    engine.commit_checkpoint(CommitCheckpoint {
         app_name: b.app_name.to_string(),
         checkpoint_type: b.checkpoint_type.to_string(),
-        stream_name: b.stream_name.to_string(),
+        stream_name,
         partition_id: b.partition_id,
         sequence_number: b.sequence_number,
         metadata: b.metadata.map(|m| m.to_string()),
@@ -133,6 +135,7 @@ pub(crate) struct ShowCheckpointQuery {
     partition_id: String,
     app_name: String,
     checkpoint_type: String,
+    stream_id: Option<String>,
 }
 
 pub(crate) async fn show_checkpoint(
@@ -140,9 +143,11 @@ pub(crate) async fn show_checkpoint(
     _p: Params,
     Q(q): Q<ShowCheckpointQuery>,
 ) -> Answer {
-    let c = st.engine().show_checkpoint(
+    let engine = st.engine();
+    let stream_name = engine.resolve_stream(&q.stream_name, non_empty(&q.stream_id));
+    let c = engine.show_checkpoint(
         &q.app_name,
-        &q.stream_name,
+        &stream_name,
         &q.partition_id,
         &q.checkpoint_type,
     )?;
@@ -159,6 +164,7 @@ pub(crate) struct DeleteCheckpointQuery {
     app_name: String,
     checkpoint_type: Option<String>,
     partition_id: Option<String>,
+    stream_id: Option<String>,
 }
 
 pub(crate) async fn delete_checkpoint(
@@ -168,9 +174,11 @@ pub(crate) async fn delete_checkpoint(
 ) -> Answer {
     // The Python SDK omits the "required" checkpoint_type; LAST_READ is the only type.
     let checkpoint_type = non_empty(&q.checkpoint_type).unwrap_or("LAST_READ");
-    st.engine().delete_checkpoint(
+    let mut engine = st.engine();
+    let stream_name = engine.resolve_stream(&q.stream_name, non_empty(&q.stream_id));
+    engine.delete_checkpoint(
         &q.app_name,
-        &q.stream_name,
+        &stream_name,
         checkpoint_type,
         non_empty(&q.partition_id),
     )?;

@@ -144,13 +144,13 @@ pub(crate) async fn get_cursor(
     Q(q): Q<GetCursorQuery>,
 ) -> Answer {
     let mut engine = st.engine();
-    let stream_name = match (non_empty(&q.stream_name), non_empty(&q.stream_id)) {
-        (Some(name), _) => name.to_owned(),
-        (None, Some(id)) => engine
-            .stream_name_by_id(id)
-            .ok_or_else(|| DisError::stream_not_found(id))?,
-        (None, None) => return Err(DisError::invalid_request("stream-name is required")),
-    };
+    if non_empty(&q.stream_name).is_none() && non_empty(&q.stream_id).is_none() {
+        return Err(DisError::invalid_request("stream-name is required"));
+    }
+    let stream_name = engine.resolve_stream(
+        non_empty(&q.stream_name).unwrap_or(""),
+        non_empty(&q.stream_id),
+    );
     let req = GetCursor {
         stream_name,
         partition_id: q.partition_id,

@@ -112,12 +112,7 @@ pub(crate) async fn show_stream(
     Q(q): Q<ShowStreamQuery>,
 ) -> Answer {
     let engine = st.engine();
-    let mut name = p.get("stream_name").to_owned();
-    if engine.show_stream(&name, None, Some(1)).is_err()
-        && let Some(by_id) = non_empty(&q.stream_id).and_then(|id| engine.stream_name_by_id(id))
-    {
-        name = by_id;
-    }
+    let name = engine.resolve_stream(p.get("stream_name"), non_empty(&q.stream_id));
     let d = engine.show_stream(&name, non_empty(&q.start_partition_id), q.limit_partitions)?;
     let i = &d.info;
     Ok(json_ok(
