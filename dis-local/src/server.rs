@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::engine::{Engine, EngineConfig};
+use crate::engine::{Clock, Engine, EngineConfig, SystemClock};
 use crate::http::{AppState, Auth, router};
 
 /// Project id used when the builder is given none.
@@ -58,6 +58,7 @@ pub struct ServerBuilder {
     auth: Auth,
     config: EngineConfig,
     bind: String,
+    clock: Arc<dyn Clock>,
 }
 
 impl Default for ServerBuilder {
@@ -67,6 +68,7 @@ impl Default for ServerBuilder {
             auth: Auth::default(),
             config: EngineConfig::default(),
             bind: "127.0.0.1:0".to_owned(),
+            clock: Arc::new(SystemClock),
         }
     }
 }
@@ -134,6 +136,22 @@ impl ServerBuilder {
         self
     }
 
+    /// The clock the emulator reads (default: the system clock). Tests can pass a
+    /// [`ManualClock`](crate::engine::ManualClock) to expire cursors or records without
+    /// waiting.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use dis_local::engine::ManualClock;
+    /// let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    /// let b = dis_local::Server::builder().clock(clock.clone());
+    /// # let _ = b;
+    /// ```
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
     /// The address to listen on, e.g. `127.0.0.1:0` (default) for a free loopback port.
     ///
     /// ```
@@ -159,7 +177,7 @@ impl ServerBuilder {
         let listener = tokio::net::TcpListener::bind(&self.bind).await?;
         let addr = listener.local_addr()?;
         let state = Arc::new(AppState {
-            engine: Mutex::new(Engine::new(self.config)),
+            engine: Mutex::new(Engine::with_clock(self.config, self.clock)),
             project_id: self.project_id.clone(),
             auth: self.auth,
         });

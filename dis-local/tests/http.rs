@@ -4,6 +4,9 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
+use std::sync::Arc;
+
+use dis_local::engine::ManualClock;
 use dis_local::{Handle, Server};
 use reqwest::{Client, Method, StatusCode};
 use serde_json::{Value, json};
@@ -523,6 +526,68 @@ async fn cursor_expiry_over_http() {
 }
 
 #[tokio::test]
+async fn injected_clock_drives_expiry_and_retention() {
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let dis = Dis::with(Server::builder().project_id("proj").clock(clock.clone())).await;
+    dis.ok(
+        Method::POST,
+        "/streams",
+        Some(json!({"stream_name": "s", "partition_count": 1})),
+        201,
+    )
+    .await;
+    dis.put("s", json!([{"data": b64("old")}])).await;
+    let c = dis.cursor("s", "0", "cursor-type=TRIM_HORIZON").await;
+    assert_eq!(
+        dis.read(&c, "").await["records"][0]["timestamp"],
+        1_700_000_000_000i64
+    );
+    clock.advance(Duration::from_secs(301));
+    let path = format!("/records?partition-cursor={}", urlencode(&c));
+    dis.err(Method::GET, &path, None, 400, "DIS.4225").await;
+    clock.advance(Duration::from_secs(24 * 3600));
+    let show = dis.ok(Method::GET, "/streams/s", None, 200).await;
+    assert_eq!(show["partitions"][0]["sequence_number_range"], "[1 : 1]");
+}
+
+#[tokio::test]
+async fn concurrent_puts_get_distinct_sequence_numbers() {
+    let dis = Arc::new(Dis::start().await);
+    dis.ok(
+        Method::POST,
+        "/streams",
+        Some(json!({"stream_name": "s", "partition_count": 1})),
+        201,
+    )
+    .await;
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let dis = dis.clone();
+        tasks.push(tokio::spawn(async move {
+            let recs: Vec<Value> = (0..5)
+                .map(|j| json!({"data": b64(&format!("{i}-{j}"))}))
+                .collect();
+            dis.put("s", json!(recs)).await
+        }));
+    }
+    let mut seqs = Vec::new();
+    for t in tasks {
+        let put = t.await.unwrap();
+        for r in put["records"].as_array().unwrap() {
+            seqs.push(
+                r["sequence_number"]
+                    .as_str()
+                    .unwrap()
+                    .parse::<u64>()
+                    .unwrap(),
+            );
+        }
+    }
+    seqs.sort();
+    assert_eq!(seqs, (0..100).collect::<Vec<u64>>());
+}
+
+#[tokio::test]
 async fn dump_tasks_over_http() {
     let dis = Dis::start().await;
     dis.ok(
@@ -887,8 +952,14 @@ async fn dropping_the_handle_stops_the_server() {
     let handle = Server::builder().start().await.unwrap();
     let addr = handle.local_addr();
     drop(handle);
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+    // the server task is aborted asynchronously: give it a moment on a busy machine
+    for _ in 0..150 {
+        if tokio::net::TcpStream::connect(addr).await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("the server still accepts connections after the handle was dropped");
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@
 //!    (`PartitionKeyUtils`): the first 8 bytes of MD5(key) read big-endian, `& i64::MAX`
 //!    — see [`partition_key_hash`];
 //! 4. otherwise round robin over the ACTIVE partitions (or at random, see
-//!    [`Routing`](super::Routing)).
+//!    [`Routing`]).
 //!
 //! A record whose decoded data exceeds 1 MiB gets its own `DIS.4200` entry; the other
 //! records of the request are stored. A request whose decoded data adds up to more than
