@@ -757,24 +757,22 @@ impl Engine {
     /// (either id form), `limit_partitions` 1..1000, default 100.
     ///
     /// ```
-    /// let e = dis_local::engine::Engine::new(Default::default());
+    /// let mut e = dis_local::engine::Engine::new(Default::default());
     /// assert_eq!(e.show_stream("nope", None, None).unwrap_err().code, "DIS.4301");
     /// ```
     pub fn show_stream(
-        &self,
+        &mut self,
         stream_name: &str,
         start_partition_id: Option<&str>,
         limit_partitions: Option<i64>,
     ) -> DisResult<StreamDetails> {
-        let stream = self.stream(stream_name)?;
+        self.stream(stream_name)?;
         let limit = page_limit("limit_partitions", limit_partitions, 100, 1000)?;
         let first = match start_partition_id {
             Some(id) if !id.is_empty() => parse_partition_id(id)? as usize + 1,
             _ => 0,
         };
-        let now = self.now_ms();
-        let mut view = stream.clone();
-        view.purge(now);
+        let view = self.fresh_stream_mut(stream_name)?;
         let total = view.partitions.len();
         let partitions: Vec<PartitionInfo> = (first.min(total)..total)
             .take(limit)

@@ -111,7 +111,7 @@ pub(crate) async fn show_stream(
     p: Params,
     Q(q): Q<ShowStreamQuery>,
 ) -> Answer {
-    let engine = st.engine();
+    let mut engine = st.engine();
     let name = engine.resolve_stream(p.get("stream_name"), non_empty(&q.stream_id));
     let d = engine.show_stream(&name, non_empty(&q.start_partition_id), q.limit_partitions)?;
     let i = &d.info;
