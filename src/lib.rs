@@ -11,14 +11,21 @@ pub mod raw {
 
 pub use raw::types;
 
+mod apps;
+mod checkpoints;
 mod client;
 pub mod config;
+mod convert;
 pub mod error;
 mod pagination;
+mod streams;
 mod transport;
 pub mod validate;
 
+pub use apps::PartitionConsumption;
+pub use checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
 pub use client::Client;
 pub use error::{ApiError, Error, Result, ValidationError};
 pub use pagination::{Listing, PageOptions, Paginator};
+pub use streams::CreateStream;
 pub use transport::Pipeline;
