@@ -105,3 +105,119 @@ async fn apps_and_checkpoints_through_the_client() {
         Some("DIS.4332")
     );
 }
+
+#[tokio::test]
+async fn records_dump_tasks_tags_and_metrics_through_the_client() {
+    use futures::StreamExt;
+    use otc_dis::{CursorPosition, RecordToPut};
+
+    let (_dis, client) = start().await;
+    client.create_stream("s", 2).send().await.unwrap();
+
+    let outcome = client
+        .upload_data("s")
+        .records([
+            RecordToPut::for_partition("0", "one"),
+            RecordToPut::keyed("k", "two").with_partition_id("0"),
+            RecordToPut::for_partition("7", "lost"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(outcome.failed_record_count, 1);
+    assert_eq!(
+        outcome.records[2].as_ref().unwrap_err().error_code,
+        "DIS.4302"
+    );
+
+    let cursor = client
+        .get_data_cursor("s", "0", CursorPosition::TrimHorizon)
+        .await
+        .unwrap();
+    let records: Vec<_> = client.download_data(cursor).take(2).collect().await;
+    let records: Vec<_> = records.into_iter().map(Result::unwrap).collect();
+    assert_eq!(&records[0].data[..], b"one");
+    assert_eq!(records[1].partition_key.as_deref(), Some("k"));
+    assert_eq!(records[1].sequence_number, "1");
+    let after = client
+        .get_data_cursor("s", "0", CursorPosition::AfterSequenceNumber("5".into()))
+        .await
+        .unwrap_err();
+    assert_eq!(after.code(), Some("DIS.4224"));
+
+    client
+        .create_dump_task("s", "task", "bucket", "dis_admin_agency")
+        .send()
+        .await
+        .unwrap();
+    let tasks: Vec<_> = client.dump_tasks("s").try_collect().await.unwrap();
+    let id = tasks[0].task_id.clone().unwrap();
+    client.pause_dump_task("s", [id.clone()]).await.unwrap();
+    assert_eq!(
+        client
+            .get_dump_task("s", "task")
+            .await
+            .unwrap()
+            .state
+            .as_deref(),
+        Some("PAUSED")
+    );
+    client.start_dump_task("s", [id]).await.unwrap();
+    assert_eq!(
+        client
+            .get_dump_task("s", "task")
+            .await
+            .unwrap()
+            .state
+            .as_deref(),
+        Some("RUNNING")
+    );
+    client.delete_dump_task("s", "task", false).await.unwrap();
+    client.delete_dump_task("s", "task", true).await.unwrap();
+
+    let stream_id = client.get_stream("s").await.unwrap().stream_id.unwrap();
+    client
+        .add_stream_tag(&stream_id, "env", "prod")
+        .await
+        .unwrap();
+    assert_eq!(
+        client
+            .stream_tags(&stream_id)
+            .await
+            .unwrap()
+            .get("env")
+            .map(String::as_str),
+        Some("prod")
+    );
+    assert_eq!(
+        client
+            .streams_by_tags()
+            .tag("env", &["prod"])
+            .count()
+            .await
+            .unwrap(),
+        1
+    );
+    let found: Vec<_> = client
+        .streams_by_tags()
+        .tag("env", &[])
+        .list()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(found[0].resource_name.as_deref(), Some("s"));
+    client.delete_stream_tag(&stream_id, "env").await.unwrap();
+    assert!(client.tags().await.unwrap().is_empty());
+
+    let now = std::time::SystemTime::now();
+    let series = client
+        .stream_metrics(
+            "s",
+            otc_dis::types::StreamMetricLabel::TotalPutRecordsPerStream,
+            now - std::time::Duration::from_secs(600),
+            now + std::time::Duration::from_secs(60),
+        )
+        .await
+        .unwrap();
+    assert_eq!(series[0].points.iter().map(|p| p.value).sum::<i64>(), 2);
+}
