@@ -469,7 +469,9 @@ impl Error {
             E::ErrorResponse(answer) => {
                 let status = answer.status().as_u16();
                 let id = request_id(answer.headers());
-                Self::from_api(ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id))
+                let origin = Origin::of(answer.headers());
+                let api = ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id);
+                Self::from_origin(api, origin)
             }
             E::UnexpectedResponse(response) => Self::from_unexpected(response).await,
             E::CommunicationError(source) => Self::transport(source),
@@ -487,15 +489,52 @@ impl Error {
     async fn from_unexpected(response: reqwest::Response) -> Self {
         let status = response.status().as_u16();
         let id = request_id(response.headers());
+        let origin = Origin::of(response.headers());
         match response.bytes().await {
             Ok(body) if status >= 400 => {
-                Self::from_api(ApiError::from_bytes(status, &body).with_optional_request_id(id))
+                Self::from_origin(ApiError::from_bytes(status, &body).with_optional_request_id(id), origin)
             }
             Ok(body) => Self::decode(
                 Some(status),
                 format!("unexpected status; body: {}", String::from_utf8_lossy(&body)),
             ),
             Err(source) => Self::transport(source),
+        }
+    }
+}
+
+/// Who produced an error answer. The pipeline marks answers it made up itself with the
+/// `x-otc-dis-error-origin` header, because `ClientHooks::exec` can only return a response
+/// or a `reqwest::Error`: `iam` when IAM refused to renew a token, `client` when the request
+/// could not be authenticated locally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Dis,
+    Iam,
+    Client,
+}
+
+impl Origin {
+    fn of(headers: &reqwest::header::HeaderMap) -> Self {
+        match headers
+            .get(crate::auth::iam::ORIGIN_HEADER)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some("iam") => Self::Iam,
+            Some("client") => Self::Client,
+            _ => Self::Dis,
+        }
+    }
+}
+
+impl Error {
+    /// IAM refusing (4xx) is an authentication failure whatever its status; a local
+    /// failure to authenticate is a configuration problem.
+    fn from_origin(api: ApiError, origin: Origin) -> Self {
+        match origin {
+            Origin::Iam if api.status < 500 => Self::Auth(api),
+            Origin::Client => Self::Config(crate::config::ConfigError::new(api.message)),
+            _ => Self::from_api(api),
         }
     }
 }
