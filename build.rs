@@ -10,19 +10,23 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 
     let text = fs::read_to_string(SPEC).unwrap_or_else(|e| panic!("cannot read {SPEC}: {e}"));
-    let spec: openapiv3::OpenAPI =
-        serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"));
+    let spec: openapiv3::OpenAPI = serde_saphyr::from_str(&text)
+        .unwrap_or_else(|e| panic!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"));
 
     let mut settings = progenitor::GenerationSettings::new();
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type("crate::transport::Pipeline".parse().expect("inner type path"))
+        .with_inner_type(
+            "crate::transport::Pipeline"
+                .parse()
+                .expect("inner type path"),
+        )
         // The two error body shapes share the field name `error_code` once snake-cased,
         // so the error body is a handwritten type with explicit serde names.
         .with_replacement(
             "ErrorBody",
-            "crate::error::ErrorBody",
+            "::otc_dis::error::ErrorBody",
             [progenitor::TypeImpl::Default].into_iter(),
         );
     let mut generator = progenitor::Generator::new(&settings);
@@ -36,6 +40,34 @@ fn main() {
         .httpmock(&spec, "otc_dis::raw")
         .unwrap_or_else(|e| panic!("progenitor could not generate mocks for {SPEC}: {e}"));
     fs::write(out.join("dis_httpmock.rs"), pretty(mocks)).expect("write dis_httpmock.rs");
+    fs::write(out.join("spec_types.rs"), schema_registry(&spec)).expect("write spec_types.rs");
+}
+
+/// A function that decodes a JSON value as the Rust type of a named component schema,
+/// so that the contract tests can check every example against the generated types.
+fn schema_registry(spec: &openapiv3::OpenAPI) -> String {
+    let arms: String = spec
+        .components
+        .iter()
+        .flat_map(|c| c.schemas.keys())
+        .map(|name| {
+            let path = if name == "ErrorBody" {
+                "::otc_dis::error".to_owned()
+            } else {
+                "::otc_dis::types".to_owned()
+            };
+            format!("        {name:?} => decode::<{path}::{name}>(value),\n")
+        })
+        .collect();
+    format!(
+        "/// Decodes `value` as the generated type of component schema `schema`;\n\
+         /// `None` when the spec has no such schema.\n\
+         pub fn decode_as(schema: &str, value: serde_json::Value) -> Option<Result<(), String>> {{\n\
+         \x20   fn decode<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<(), String> {{\n\
+         \x20       serde_json::from_value::<T>(value).map(|_| ()).map_err(|e| e.to_string())\n\
+         \x20   }}\n\
+         \x20   Some(match schema {{\n{arms}        _ => return None,\n    }})\n}}\n"
+    )
 }
 
 fn pretty(tokens: proc_macro2::TokenStream) -> String {

@@ -28,7 +28,11 @@ impl Client {
     pub fn with_endpoint(endpoint: &str, project_id: &str) -> crate::Result<Self> {
         let http = crate::transport::http_client(&crate::transport::Timeouts::default())?;
         Ok(Self::from_parts(
-            raw::Client::new_with_client(&service_root(endpoint, project_id), http, Pipeline::default()),
+            raw::Client::new_with_client(
+                &service_root(endpoint, project_id),
+                http,
+                Pipeline::default(),
+            ),
             project_id,
         ))
     }
@@ -78,8 +82,17 @@ mod tests {
 
     #[test]
     fn service_root_strips_the_project_suffix_and_slashes() {
-        assert_eq!(service_root("https://dis.eu-de.otc.t-systems.com/v2/abc/", "abc"), "https://dis.eu-de.otc.t-systems.com");
-        assert_eq!(service_root("http://127.0.0.1:8080/", "abc"), "http://127.0.0.1:8080");
-        assert_eq!(service_root("http://h/prefix/v2/abc", "abc"), "http://h/prefix");
+        assert_eq!(
+            service_root("https://dis.eu-de.otc.t-systems.com/v2/abc/", "abc"),
+            "https://dis.eu-de.otc.t-systems.com"
+        );
+        assert_eq!(
+            service_root("http://127.0.0.1:8080/", "abc"),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            service_root("http://h/prefix/v2/abc", "abc"),
+            "http://h/prefix"
+        );
     }
 }

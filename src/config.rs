@@ -49,7 +49,9 @@ use std::path::{Path, PathBuf};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::auth::{AkSk, Credentials, DomainRef, PasswordAuth, ProjectScope, SignatureForm, TokenAuth, UserRef};
+use crate::auth::{
+    AkSk, Credentials, DomainRef, PasswordAuth, ProjectScope, SignatureForm, TokenAuth, UserRef,
+};
 use crate::transport::{RetryPolicy, Timeouts};
 
 /// The client could not be configured: what is missing or malformed, and every place
@@ -333,16 +335,70 @@ struct Spec {
 }
 
 const SPECS: &[Spec] = &[
-    spec(Key::AuthType, "credentials", &["OS_AUTH_TYPE"], &["auth_type"], false),
+    spec(
+        Key::AuthType,
+        "credentials",
+        &["OS_AUTH_TYPE"],
+        &["auth_type"],
+        false,
+    ),
     spec(Key::Profile, "-", &["OS_PROFILE"], &["profile"], false),
-    spec(Key::AuthUrl, "auth_url", &["OS_AUTH_URL"], &["auth.auth_url"], false),
-    spec(Key::Username, "username", &["OS_USERNAME", "OS_USER_NAME"], &["auth.username", "auth.user_name"], false),
-    spec(Key::UserId, "user_id", &["OS_USER_ID"], &["auth.user_id"], false),
-    spec(Key::Password, "password", &["OS_PASSWORD"], &["auth.password"], true),
-    spec(Key::UserDomainName, "user_domain_name", &["OS_USER_DOMAIN_NAME"], &["auth.user_domain_name"], false),
-    spec(Key::UserDomainId, "user_domain_id", &["OS_USER_DOMAIN_ID"], &["auth.user_domain_id"], false),
-    spec(Key::DomainName, "-", &["OS_DOMAIN_NAME"], &["auth.domain_name"], false),
-    spec(Key::DomainId, "-", &["OS_DOMAIN_ID"], &["auth.domain_id"], false),
+    spec(
+        Key::AuthUrl,
+        "auth_url",
+        &["OS_AUTH_URL"],
+        &["auth.auth_url"],
+        false,
+    ),
+    spec(
+        Key::Username,
+        "username",
+        &["OS_USERNAME", "OS_USER_NAME"],
+        &["auth.username", "auth.user_name"],
+        false,
+    ),
+    spec(
+        Key::UserId,
+        "user_id",
+        &["OS_USER_ID"],
+        &["auth.user_id"],
+        false,
+    ),
+    spec(
+        Key::Password,
+        "password",
+        &["OS_PASSWORD"],
+        &["auth.password"],
+        true,
+    ),
+    spec(
+        Key::UserDomainName,
+        "user_domain_name",
+        &["OS_USER_DOMAIN_NAME"],
+        &["auth.user_domain_name"],
+        false,
+    ),
+    spec(
+        Key::UserDomainId,
+        "user_domain_id",
+        &["OS_USER_DOMAIN_ID"],
+        &["auth.user_domain_id"],
+        false,
+    ),
+    spec(
+        Key::DomainName,
+        "-",
+        &["OS_DOMAIN_NAME"],
+        &["auth.domain_name"],
+        false,
+    ),
+    spec(
+        Key::DomainId,
+        "-",
+        &["OS_DOMAIN_ID"],
+        &["auth.domain_id"],
+        false,
+    ),
     spec(
         Key::ProjectName,
         "project_name",
@@ -371,8 +427,20 @@ const SPECS: &[Spec] = &[
         &["auth.project_domain_id"],
         false,
     ),
-    spec(Key::Token, "token", &["OS_AUTH_TOKEN", "OS_TOKEN"], &["auth.token"], true),
-    spec(Key::Region, "region", &["OS_REGION_NAME"], &["region_name", "regions"], false),
+    spec(
+        Key::Token,
+        "token",
+        &["OS_AUTH_TOKEN", "OS_TOKEN"],
+        &["auth.token"],
+        true,
+    ),
+    spec(
+        Key::Region,
+        "region",
+        &["OS_REGION_NAME"],
+        &["region_name", "regions"],
+        false,
+    ),
     spec(
         Key::AccessKey,
         "access_key",
@@ -401,7 +469,13 @@ const SPECS: &[Spec] = &[
         &["disv2_endpoint_override"],
         false,
     ),
-    spec(Key::SignatureForm, "signature_form", &["DIS_SIGNATURE_FORM"], &["dis_signature_form"], false),
+    spec(
+        Key::SignatureForm,
+        "signature_form",
+        &["DIS_SIGNATURE_FORM"],
+        &["dis_signature_form"],
+        false,
+    ),
 ];
 
 const fn spec(
@@ -421,7 +495,10 @@ const fn spec(
 }
 
 fn spec_of(key: Key) -> &'static Spec {
-    SPECS.iter().find(|s| s.key == key).expect("every key has a spec")
+    SPECS
+        .iter()
+        .find(|s| s.key == key)
+        .expect("every key has a spec")
 }
 
 /// "what: ConfigBuilder::a / b, environment A / B, clouds.yaml a / b" for a group of keys.
@@ -493,7 +570,11 @@ impl Layer {
     fn from_env(env: &HashMap<String, String>) -> Self {
         let mut layer = Self::default();
         for spec in SPECS {
-            if let Some(value) = spec.env.iter().find_map(|name| env.get(*name).filter(|v| !v.trim().is_empty())) {
+            if let Some(value) = spec
+                .env
+                .iter()
+                .find_map(|name| env.get(*name).filter(|v| !v.trim().is_empty()))
+            {
                 layer.set(spec.key, value.clone());
             }
         }
@@ -768,8 +849,15 @@ impl ConfigBuilder {
     /// let b = otc_dis::config::Config::builder().environment([("OS_REGION_NAME", "eu-nl")]);
     /// # let _ = b;
     /// ```
-    pub fn environment<K: Into<String>, V: Into<String>>(mut self, vars: impl IntoIterator<Item = (K, V)>) -> Self {
-        self.environment = Some(vars.into_iter().map(|(k, v)| (k.into(), v.into())).collect());
+    pub fn environment<K: Into<String>, V: Into<String>>(
+        mut self,
+        vars: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.environment = Some(
+            vars.into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
         self.use_environment = true;
         self
     }
@@ -852,7 +940,9 @@ impl ConfigBuilder {
     /// ```
     pub fn build(self) -> Result<Config, ConfigError> {
         let env = if self.use_environment {
-            self.environment.clone().unwrap_or_else(|| std::env::vars().collect())
+            self.environment
+                .clone()
+                .unwrap_or_else(|| std::env::vars().collect())
         } else {
             HashMap::new()
         };
@@ -863,10 +953,22 @@ impl ConfigBuilder {
             "environment variables: not read (ignore_environment)".to_owned()
         });
         let env_layer = Layer::from_env(&env);
-        let cloud_name = self.cloud.clone().or_else(|| env.get("OS_CLOUD").filter(|c| !c.is_empty()).cloned());
+        let cloud_name = self
+            .cloud
+            .clone()
+            .or_else(|| env.get("OS_CLOUD").filter(|c| !c.is_empty()).cloned());
         let file_layer = if self.use_files {
-            let dirs = self.config_dirs.clone().unwrap_or_else(|| default_dirs(&env, self.current_dir.as_deref()));
-            load_cloud(&env, &dirs, cloud_name.as_deref(), self.cloud.is_some(), &mut looked_in)?
+            let dirs = self
+                .config_dirs
+                .clone()
+                .unwrap_or_else(|| default_dirs(&env, self.current_dir.as_deref()));
+            load_cloud(
+                &env,
+                &dirs,
+                cloud_name.as_deref(),
+                self.cloud.is_some(),
+                &mut looked_in,
+            )?
         } else {
             looked_in.push("clouds.yaml / secure.yaml: not read (ignore_files)".to_owned());
             Layer::default()
@@ -874,7 +976,14 @@ impl ConfigBuilder {
         let merged = Merged {
             layers: [&self.explicit, &env_layer, &file_layer],
         };
-        resolve(&merged, self.credentials, self.retry, self.timeouts, cloud_name.filter(|_| self.use_files), looked_in)
+        resolve(
+            &merged,
+            self.credentials,
+            self.retry,
+            self.timeouts,
+            cloud_name.filter(|_| self.use_files),
+            looked_in,
+        )
     }
 }
 
@@ -885,7 +994,10 @@ struct Merged<'a> {
 
 impl Merged<'_> {
     fn get(&self, key: Key) -> Option<&str> {
-        self.layers.iter().find_map(|l| l.values.get(&key)).map(Value::text)
+        self.layers
+            .iter()
+            .find_map(|l| l.values.get(&key))
+            .map(Value::text)
     }
 
     fn has(&self, key: Key) -> bool {
@@ -901,7 +1013,10 @@ impl Merged<'_> {
 /// `~/.config/openstack`, `/etc/openstack`.
 fn default_dirs(env: &HashMap<String, String>, current_dir: Option<&Path>) -> Vec<PathBuf> {
     let mut dirs = Vec::new();
-    if let Some(cwd) = current_dir.map(Path::to_path_buf).or_else(|| std::env::current_dir().ok()) {
+    if let Some(cwd) = current_dir
+        .map(Path::to_path_buf)
+        .or_else(|| std::env::current_dir().ok())
+    {
         dirs.push(cwd);
     }
     if let Some(xdg) = env.get("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
@@ -916,7 +1031,12 @@ fn default_dirs(env: &HashMap<String, String>, current_dir: Option<&Path>) -> Ve
 }
 
 /// The first existing file: the override variable's, then `stem.{yaml,yml,json}` in `dirs`.
-fn find_file(env: &HashMap<String, String>, var: &str, stem: &str, dirs: &[PathBuf]) -> (Option<PathBuf>, Vec<PathBuf>) {
+fn find_file(
+    env: &HashMap<String, String>,
+    var: &str,
+    stem: &str,
+    dirs: &[PathBuf],
+) -> (Option<PathBuf>, Vec<PathBuf>) {
     let mut candidates = Vec::new();
     if let Some(path) = env.get(var).filter(|v| !v.is_empty()) {
         candidates.push(PathBuf::from(path));
@@ -954,7 +1074,11 @@ fn deep_merge(base: &mut serde_json::Value, overlay: serde_json::Value) {
 }
 
 fn searched(paths: &[PathBuf]) -> String {
-    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Reads the selected cloud of clouds.yaml with secure.yaml merged over it.
@@ -981,11 +1105,17 @@ fn load_cloud(
         .unwrap_or_default();
     let clouds_text = match &clouds_path {
         Some(path) => format!("clouds.yaml: {}", path.display()),
-        None => format!("clouds.yaml: none found (searched {})", searched(&clouds_searched)),
+        None => format!(
+            "clouds.yaml: none found (searched {})",
+            searched(&clouds_searched)
+        ),
     };
     let secure_text = match &secure_path {
         Some(path) => format!("secure.yaml: {}", path.display()),
-        None => format!("secure.yaml: none found (searched {})", searched(&secure_searched)),
+        None => format!(
+            "secure.yaml: none found (searched {})",
+            searched(&secure_searched)
+        ),
     };
     let Some(name) = cloud else {
         let hint = if available.is_empty() {
@@ -999,7 +1129,11 @@ fn load_cloud(
     };
     looked_in.push(format!("{clouds_text} (cloud {name:?})"));
     looked_in.push(secure_text);
-    let by = if explicit_cloud { "Config::from_cloud / ConfigBuilder::cloud" } else { "OS_CLOUD" };
+    let by = if explicit_cloud {
+        "Config::from_cloud / ConfigBuilder::cloud"
+    } else {
+        "OS_CLOUD"
+    };
     match document.get("clouds").and_then(|c| c.get(name)) {
         Some(entry) => Ok(Layer::from_cloud(entry)),
         None if clouds_path.is_none() && secure_path.is_none() => Err(ConfigError::new(format!(
@@ -1008,7 +1142,11 @@ fn load_cloud(
         .with_looked_in(looked_in.clone())),
         None => Err(ConfigError::new(format!(
             "cloud {name:?} was requested by {by}, but the files define {}",
-            if available.is_empty() { "no clouds".to_owned() } else { format!("only: {}", available.join(", ")) }
+            if available.is_empty() {
+                "no clouds".to_owned()
+            } else {
+                format!("only: {}", available.join(", "))
+            }
         ))
         .with_looked_in(looked_in.clone())),
     }
@@ -1056,9 +1194,13 @@ fn resolve(
     looked_in: Vec<String>,
 ) -> Result<Config, ConfigError> {
     let fail = |message: String, missing: Vec<String>| {
-        ConfigError::new(message).with_missing(missing).with_looked_in(looked_in.clone())
+        ConfigError::new(message)
+            .with_missing(missing)
+            .with_looked_in(looked_in.clone())
     };
-    let otc_profile = m.get(Key::Profile).is_some_and(|p| p.eq_ignore_ascii_case("otc"));
+    let otc_profile = m
+        .get(Key::Profile)
+        .is_some_and(|p| p.eq_ignore_ascii_case("otc"));
     let region = m
         .owned(Key::Region)
         .or_else(|| otc_profile.then(|| "eu-de".to_owned()));
@@ -1067,11 +1209,18 @@ fn resolve(
         .owned(Key::ProjectId)
         .or_else(|| endpoint.as_deref().and_then(project_from_endpoint));
     let form = match m.get(Key::SignatureForm) {
-        Some(text) => text.parse::<SignatureForm>().map_err(|e| fail(e.to_string(), Vec::new()))?,
+        Some(text) => text
+            .parse::<SignatureForm>()
+            .map_err(|e| fail(e.to_string(), Vec::new()))?,
         None => SignatureForm::default(),
     };
     let auth_url = m.owned(Key::AuthUrl).or_else(|| {
-        otc_profile.then(|| format!("https://iam.{}.otc.t-systems.com/v3", region.as_deref().unwrap_or("eu-de")))
+        otc_profile.then(|| {
+            format!(
+                "https://iam.{}.otc.t-systems.com/v3",
+                region.as_deref().unwrap_or("eu-de")
+            )
+        })
     });
 
     let credentials = match explicit_credentials {
@@ -1086,12 +1235,20 @@ fn resolve(
                             where_to_set("a password login", &[Key::Username, Key::Password]),
                             where_to_set("a token", &[Key::Token]),
                             where_to_set("an access key pair", &[Key::AccessKey, Key::SecretKey]),
-                            where_to_set("or, for the local emulator, only an endpoint", &[Key::Endpoint]),
+                            where_to_set(
+                                "or, for the local emulator, only an endpoint",
+                                &[Key::Endpoint],
+                            ),
                         ],
                     ));
                 }
                 Some("password") => password_credentials(m, auth_url.clone(), project_id.clone())
-                    .map_err(|missing| fail("cannot log in with a password: settings are missing".to_owned(), missing))?,
+                    .map_err(|missing| {
+                    fail(
+                        "cannot log in with a password: settings are missing".to_owned(),
+                        missing,
+                    )
+                })?,
                 Some("token") => {
                     let token = m.owned(Key::Token).ok_or_else(|| {
                         fail(
@@ -1114,10 +1271,16 @@ fn resolve(
                         missing.push(where_to_set("secret key", &[Key::SecretKey]));
                     }
                     if !missing.is_empty() {
-                        return Err(fail("cannot sign requests: the access key pair is incomplete".to_owned(), missing));
+                        return Err(fail(
+                            "cannot sign requests: the access key pair is incomplete".to_owned(),
+                            missing,
+                        ));
                     }
-                    let mut key = AkSk::new(m.get(Key::AccessKey).unwrap_or_default(), m.get(Key::SecretKey).unwrap_or_default())
-                        .with_form(form);
+                    let mut key = AkSk::new(
+                        m.get(Key::AccessKey).unwrap_or_default(),
+                        m.get(Key::SecretKey).unwrap_or_default(),
+                    )
+                    .with_form(form);
                     if let Some(token) = m.get(Key::SecurityToken) {
                         key = key.with_security_token(token);
                     }
@@ -1136,15 +1299,24 @@ fn resolve(
         }
         Credentials::Token(auth) => {
             if project_id.is_none() && auth.auth_url().is_none() {
-                missing.push(where_to_set("project id (or auth_url, to look it up with the token)", &[Key::ProjectId, Key::AuthUrl]));
+                missing.push(where_to_set(
+                    "project id (or auth_url, to look it up with the token)",
+                    &[Key::ProjectId, Key::AuthUrl],
+                ));
             }
             if endpoint.is_none() && region.is_none() && auth.auth_url().is_none() {
-                missing.push(where_to_set("region (or the DIS endpoint)", &[Key::Region, Key::Endpoint]));
+                missing.push(where_to_set(
+                    "region (or the DIS endpoint)",
+                    &[Key::Region, Key::Endpoint],
+                ));
             }
         }
         Credentials::AkSk(key) => {
             if project_id.is_none() {
-                missing.push(where_to_set("project id (AK/SK requests carry it in the path)", &[Key::ProjectId, Key::Endpoint]));
+                missing.push(where_to_set(
+                    "project id (AK/SK requests carry it in the path)",
+                    &[Key::ProjectId, Key::Endpoint],
+                ));
             }
             if region.is_none() && (endpoint.is_none() || key.form() != SignatureForm::Gateway) {
                 missing.push(where_to_set(
@@ -1155,14 +1327,23 @@ fn resolve(
         }
         Credentials::Anonymous => {
             if endpoint.is_none() {
-                missing.push(where_to_set("DIS endpoint (without credentials, only an explicit endpoint is used)", &[Key::Endpoint]));
+                missing.push(where_to_set(
+                    "DIS endpoint (without credentials, only an explicit endpoint is used)",
+                    &[Key::Endpoint],
+                ));
             } else if project_id.is_none() {
-                missing.push(where_to_set("project id (or an endpoint ending in /v2/{project_id})", &[Key::ProjectId, Key::Endpoint]));
+                missing.push(where_to_set(
+                    "project id (or an endpoint ending in /v2/{project_id})",
+                    &[Key::ProjectId, Key::Endpoint],
+                ));
             }
         }
     }
     if !missing.is_empty() {
-        return Err(fail(format!("{} credentials need more settings", credentials.kind()), missing));
+        return Err(fail(
+            format!("{} credentials need more settings", credentials.kind()),
+            missing,
+        ));
     }
 
     Ok(Config {
@@ -1195,7 +1376,8 @@ fn password_credentials(
             .or_else(|| m.owned(id).map(DomainRef::Id))
     };
     let shared_domain = domain(Key::DomainName, Key::DomainId);
-    let user_domain = domain(Key::UserDomainName, Key::UserDomainId).or_else(|| shared_domain.clone());
+    let user_domain =
+        domain(Key::UserDomainName, Key::UserDomainId).or_else(|| shared_domain.clone());
     let user = match (m.owned(Key::UserId), m.owned(Key::Username)) {
         (Some(id), _) => Some(UserRef::Id(id)),
         (None, Some(name)) => match &user_domain {
@@ -1203,13 +1385,21 @@ fn password_credentials(
             None => {
                 missing.push(where_to_set(
                     "user domain (a user name is only unique within its domain)",
-                    &[Key::UserDomainName, Key::UserDomainId, Key::DomainName, Key::DomainId],
+                    &[
+                        Key::UserDomainName,
+                        Key::UserDomainId,
+                        Key::DomainName,
+                        Key::DomainId,
+                    ],
                 ));
                 None
             }
         },
         (None, None) => {
-            missing.push(where_to_set("user (name or id)", &[Key::Username, Key::UserId]));
+            missing.push(where_to_set(
+                "user (name or id)",
+                &[Key::Username, Key::UserId],
+            ));
             None
         }
     };
@@ -1223,7 +1413,12 @@ fn password_credentials(
             None => {
                 missing.push(where_to_set(
                     "project domain",
-                    &[Key::ProjectDomainName, Key::ProjectDomainId, Key::UserDomainName, Key::DomainName],
+                    &[
+                        Key::ProjectDomainName,
+                        Key::ProjectDomainId,
+                        Key::UserDomainName,
+                        Key::DomainName,
+                    ],
                 ));
                 None
             }
@@ -1237,9 +1432,9 @@ fn password_credentials(
         }
     };
     match (auth_url, m.get(Key::Password), user, project) {
-        (Some(url), Some(password), Some(user), Some(project)) if missing.is_empty() => {
-            Ok(Credentials::Password(PasswordAuth::new(url, user, password, project)))
-        }
+        (Some(url), Some(password), Some(user), Some(project)) if missing.is_empty() => Ok(
+            Credentials::Password(PasswordAuth::new(url, user, password, project)),
+        ),
         _ => Err(missing),
     }
 }
@@ -1250,7 +1445,10 @@ mod tests {
 
     #[test]
     fn endpoint_project_suffix() {
-        assert_eq!(project_from_endpoint("https://dis.eu-de.otc.t-systems.com/v2/abc/").as_deref(), Some("abc"));
+        assert_eq!(
+            project_from_endpoint("https://dis.eu-de.otc.t-systems.com/v2/abc/").as_deref(),
+            Some("abc")
+        );
         assert_eq!(project_from_endpoint("http://127.0.0.1:8080"), None);
         assert_eq!(project_from_endpoint("http://h/v2/"), None);
     }
@@ -1258,7 +1456,10 @@ mod tests {
     #[test]
     fn secure_yaml_merges_key_by_key() {
         let mut base = serde_json::json!({"clouds": {"otc": {"auth": {"username": "u", "password": "old"}, "region_name": "eu-de"}}});
-        deep_merge(&mut base, serde_json::json!({"clouds": {"otc": {"auth": {"password": "new"}}}}));
+        deep_merge(
+            &mut base,
+            serde_json::json!({"clouds": {"otc": {"auth": {"password": "new"}}}}),
+        );
         assert_eq!(base["clouds"]["otc"]["auth"]["username"], "u");
         assert_eq!(base["clouds"]["otc"]["auth"]["password"], "new");
         assert_eq!(base["clouds"]["otc"]["region_name"], "eu-de");
@@ -1267,13 +1468,21 @@ mod tests {
     #[test]
     fn yaml_numbers_and_region_lists_become_text() {
         let cloud = serde_json::json!({"auth": {"project_id": 1234}, "regions": [{"name": "eu-nl"}, "eu-de"]});
-        assert_eq!(yaml_text(&cloud, "auth.project_id").as_deref(), Some("1234"));
+        assert_eq!(
+            yaml_text(&cloud, "auth.project_id").as_deref(),
+            Some("1234")
+        );
         assert_eq!(yaml_text(&cloud, "regions").as_deref(), Some("eu-nl"));
     }
 
     #[test]
     fn every_key_has_a_spec() {
-        for key in [Key::AuthType, Key::Endpoint, Key::SignatureForm, Key::SecurityToken] {
+        for key in [
+            Key::AuthType,
+            Key::Endpoint,
+            Key::SignatureForm,
+            Key::SecurityToken,
+        ] {
             let _ = spec_of(key);
         }
         assert_eq!(SPECS.len(), 21);

@@ -46,7 +46,9 @@ impl Client {
             Credentials::Token(token) => {
                 let needs_lookup = project_id.is_none() || (endpoint.is_none() && region.is_none());
                 if let (true, Some(auth_url)) = (needs_lookup, token.auth_url()) {
-                    let issued = iam::inspect(&http, auth_url, token.token(), region.as_deref(), &settings).await?;
+                    let issued =
+                        iam::inspect(&http, auth_url, token.token(), region.as_deref(), &settings)
+                            .await?;
                     adopt(&mut project_id, &mut endpoint, &mut region, issued);
                 }
                 Authenticator::Token(token.token().clone())
@@ -92,7 +94,8 @@ impl Client {
             "DIS client configured"
         );
         let pipeline = Pipeline::new(auth, settings);
-        let raw = raw::Client::new_with_client(&service_root(&endpoint, &project_id), http, pipeline);
+        let raw =
+            raw::Client::new_with_client(&service_root(&endpoint, &project_id), http, pipeline);
         Ok(Client::from_parts(raw, &project_id))
     }
 
@@ -111,7 +114,12 @@ impl Client {
 
 /// Takes what the token says where the configuration is silent; the token's project wins
 /// (it is the project the token is valid for).
-fn adopt(project_id: &mut Option<String>, endpoint: &mut Option<String>, region: &mut Option<String>, issued: iam::IssuedToken) {
+fn adopt(
+    project_id: &mut Option<String>,
+    endpoint: &mut Option<String>,
+    region: &mut Option<String>,
+    issued: iam::IssuedToken,
+) {
     if issued.project_id.is_some() {
         *project_id = issued.project_id;
     }
@@ -127,6 +135,9 @@ fn adopt(project_id: &mut Option<String>, endpoint: &mut Option<String>, region:
 mod tests {
     #[test]
     fn default_endpoint_has_region_and_project() {
-        assert_eq!(super::default_endpoint("eu-de", "p1"), "https://dis.eu-de.otc.t-systems.com/v2/p1");
+        assert_eq!(
+            super::default_endpoint("eu-de", "p1"),
+            "https://dis.eu-de.otc.t-systems.com/v2/p1"
+        );
     }
 }

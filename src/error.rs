@@ -6,7 +6,6 @@
 
 use std::fmt;
 
-
 /// A specialised `Result` whose error is [`Error`].
 ///
 /// ```
@@ -157,7 +156,10 @@ impl Error {
     /// assert!(!Error::from_api(ApiError::new(400, Some("DIS.4200"), "bad")).is_retryable());
     /// ```
     pub fn is_retryable(&self) -> bool {
-        matches!(self, Self::Throttled(_) | Self::Server(_) | Self::Transport { .. })
+        matches!(
+            self,
+            Self::Throttled(_) | Self::Server(_) | Self::Transport { .. }
+        )
     }
 
     pub(crate) fn transport(source: reqwest::Error) -> Self {
@@ -292,7 +294,10 @@ impl ApiError {
     /// assert_eq!(e.code.as_deref(), Some("APIGW.0301"));
     /// ```
     pub fn from_body(status: u16, body: &ErrorBody) -> Self {
-        let code = body.error_code.clone().or_else(|| body.gateway_code.clone());
+        let code = body
+            .error_code
+            .clone()
+            .or_else(|| body.gateway_code.clone());
         let message = body
             .message
             .clone()
@@ -315,7 +320,11 @@ impl ApiError {
     pub fn from_bytes(status: u16, body: &[u8]) -> Self {
         match serde_json::from_slice::<ErrorBody>(body) {
             Ok(parsed) if parsed.has_content() => Self::from_body(status, &parsed),
-            _ => Self::new(status, None, String::from_utf8_lossy(body).trim().to_owned()),
+            _ => Self::new(
+                status,
+                None,
+                String::from_utf8_lossy(body).trim().to_owned(),
+            ),
         }
     }
 }
@@ -344,7 +353,11 @@ pub struct ErrorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Gateway or IAM error code (`error_code`), e.g. `APIGW.0301`.
-    #[serde(rename = "error_code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "error_code",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub gateway_code: Option<String>,
     /// Gateway or IAM error message (`error_msg`).
     #[serde(rename = "error_msg", default, skip_serializing_if = "Option::is_none")]
@@ -443,7 +456,8 @@ impl ValidationError {
 pub(crate) type RawError = progenitor_client::Error<ErrorBody>;
 
 /// Headers the gateway uses for the id of a request.
-const REQUEST_ID_HEADERS: [&str; 3] = ["x-request-id", "x-openstack-request-id", "x-dis-request-id"];
+const REQUEST_ID_HEADERS: [&str; 3] =
+    ["x-request-id", "x-openstack-request-id", "x-dis-request-id"];
 
 fn request_id(headers: &reqwest::header::HeaderMap) -> Option<String> {
     REQUEST_ID_HEADERS
@@ -470,7 +484,8 @@ impl Error {
                 let status = answer.status().as_u16();
                 let id = request_id(answer.headers());
                 let origin = Origin::of(answer.headers());
-                let api = ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id);
+                let api =
+                    ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id);
                 Self::from_origin(api, origin)
             }
             E::UnexpectedResponse(response) => Self::from_unexpected(response).await,
@@ -481,7 +496,9 @@ impl Error {
                 None,
                 format!("{source}; body: {}", String::from_utf8_lossy(&body)),
             ),
-            E::InvalidRequest(message) => Self::Validation(ValidationError::new("request", message)),
+            E::InvalidRequest(message) => {
+                Self::Validation(ValidationError::new("request", message))
+            }
             E::Custom(message) => Self::Config(crate::config::ConfigError::new(message)),
         }
     }
@@ -491,12 +508,16 @@ impl Error {
         let id = request_id(response.headers());
         let origin = Origin::of(response.headers());
         match response.bytes().await {
-            Ok(body) if status >= 400 => {
-                Self::from_origin(ApiError::from_bytes(status, &body).with_optional_request_id(id), origin)
-            }
+            Ok(body) if status >= 400 => Self::from_origin(
+                ApiError::from_bytes(status, &body).with_optional_request_id(id),
+                origin,
+            ),
             Ok(body) => Self::decode(
                 Some(status),
-                format!("unexpected status; body: {}", String::from_utf8_lossy(&body)),
+                format!(
+                    "unexpected status; body: {}",
+                    String::from_utf8_lossy(&body)
+                ),
             ),
             Err(source) => Self::transport(source),
         }
@@ -540,7 +561,9 @@ impl Error {
 }
 
 /// Completes a call of the bindings that returns a body.
-pub(crate) async fn body<T>(result: Result<progenitor_client::ResponseValue<T>, RawError>) -> Result<T> {
+pub(crate) async fn body<T>(
+    result: Result<progenitor_client::ResponseValue<T>, RawError>,
+) -> Result<T> {
     match result {
         Ok(value) => Ok(value.into_inner()),
         Err(err) => Err(Error::from_raw(err).await),
@@ -549,10 +572,16 @@ pub(crate) async fn body<T>(result: Result<progenitor_client::ResponseValue<T>, 
 
 /// Completes a call of the bindings that returns no body. DIS is not consistent about
 /// 200, 201 and 204 for such answers, so any 2xx status counts as success.
-pub(crate) async fn no_body(result: Result<progenitor_client::ResponseValue<()>, RawError>) -> Result<()> {
+pub(crate) async fn no_body(
+    result: Result<progenitor_client::ResponseValue<()>, RawError>,
+) -> Result<()> {
     match result {
         Ok(_) => Ok(()),
-        Err(progenitor_client::Error::UnexpectedResponse(response)) if response.status().is_success() => Ok(()),
+        Err(progenitor_client::Error::UnexpectedResponse(response))
+            if response.status().is_success() =>
+        {
+            Ok(())
+        }
         Err(err) => Err(Error::from_raw(err).await),
     }
 }

@@ -6,9 +6,13 @@
 //! stops when DIS says there is no more, when a page is empty, or when DIS hands back
 //! a marker it already gave (which would otherwise loop forever).
 
-use std::future::Future;
+use std::{
+    future::Future,
+    pin::Pin,
+    task::{Context, Poll},
+};
 
-use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use futures::stream::{self, BoxStream, Stream, StreamExt, TryStreamExt};
 
 use crate::Result;
 
@@ -26,6 +30,113 @@ use crate::Result;
 /// ```
 pub type Listing<T> = BoxStream<'static, Result<T>>;
 
+/// Page size and starting point of a listing, set on a [`Paginator`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PageOptions {
+    /// Items per request; `None` leaves the size to the listing's default.
+    pub page_size: Option<u32>,
+    /// Exclusive start marker: the listing begins after this name or id.
+    pub start_after: Option<String>,
+}
+
+type Starter<T> = Box<dyn FnOnce(PageOptions) -> Listing<T> + Send>;
+
+/// A lazy listing whose page size and starting point can still be set.
+///
+/// Nothing is sent until the paginator is first polled; then it fetches page after
+/// page as the caller consumes items, and ends after the last page.
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let mut streams = client.streams().page_size(50);
+/// while let Some(stream) = streams.try_next().await? {
+///     println!("{}", stream.stream_name.unwrap_or_default());
+/// }
+/// # Ok(()) }
+/// ```
+pub struct Paginator<T> {
+    options: PageOptions,
+    starter: Option<Starter<T>>,
+    running: Option<Listing<T>>,
+}
+
+impl<T> Paginator<T> {
+    /// A paginator that calls `start` with the chosen options at the first poll.
+    pub(crate) fn new(start: impl FnOnce(PageOptions) -> Listing<T> + Send + 'static) -> Self {
+        Self {
+            options: PageOptions::default(),
+            starter: Some(Box::new(start)),
+            running: None,
+        }
+    }
+
+    /// Sets how many items each request asks for (within the listing's documented range).
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let apps = client.apps().page_size(100);
+    /// # }
+    /// ```
+    pub fn page_size(mut self, page_size: u32) -> Self {
+        self.options.page_size = Some(page_size);
+        self
+    }
+
+    /// Starts the listing after this name or id (exclusive).
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let later = client.streams().start_after("orders");
+    /// # }
+    /// ```
+    pub fn start_after(mut self, marker: impl Into<String>) -> Self {
+        self.options.start_after = Some(marker.into());
+        self
+    }
+
+    /// The options set so far.
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// assert_eq!(client.streams().page_size(5).options().page_size, Some(5));
+    /// # }
+    /// ```
+    pub fn options(&self) -> &PageOptions {
+        &self.options
+    }
+}
+
+impl<T> Stream for Paginator<T> {
+    type Item = Result<T>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        if let Some(start) = this.starter.take() {
+            this.running = Some(start(this.options.clone()));
+        }
+        match this.running.as_mut() {
+            Some(listing) => listing.poll_next_unpin(cx),
+            None => Poll::Ready(None),
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Paginator<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Paginator")
+            .field("options", &self.options)
+            .field("started", &self.running.is_some())
+            .finish()
+    }
+}
+
+/// A listing that yields one error and ends, for options refused before any request.
+pub(crate) fn failed<T: Send + 'static>(error: crate::Error) -> Listing<T> {
+    stream::once(async move { Err(error) }).boxed()
+}
+
 /// One page of a listing: its items and the marker to continue from, if any.
 #[derive(Debug)]
 pub(crate) struct Page<T> {
@@ -36,7 +147,11 @@ pub(crate) struct Page<T> {
 impl<T> Page<T> {
     /// A page that continues after `last_marker` when `has_more` holds.
     pub fn new(items: Vec<T>, has_more: bool, last_marker: Option<String>) -> Self {
-        let next = if has_more && !items.is_empty() { last_marker } else { None };
+        let next = if has_more && !items.is_empty() {
+            last_marker
+        } else {
+            None
+        };
         Self { items, next }
     }
 }
@@ -58,7 +173,9 @@ where
         let (marker, previous) = match cursor {
             Cursor::Start(m) => (m.clone(), m),
             Cursor::After(m) => (Some(m.clone()), Some(m)),
-            Cursor::Done => return futures::future::Either::Left(futures::future::ok::<_, crate::Error>(None)),
+            Cursor::Done => {
+                return futures::future::Either::Left(futures::future::ok::<_, crate::Error>(None));
+            }
         };
         let page = fetch(marker);
         futures::future::Either::Right(async move {
@@ -80,9 +197,7 @@ mod tests {
     use futures::StreamExt;
     use std::sync::{Arc, Mutex};
 
-    fn pages(
-        script: Vec<(Vec<u32>, bool)>,
-    ) -> (Arc<Mutex<Vec<Option<String>>>>, Listing<u32>) {
+    fn pages(script: Vec<(Vec<u32>, bool)>) -> (Arc<Mutex<Vec<Option<String>>>>, Listing<u32>) {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let log = seen.clone();
         let script = Arc::new(script);
@@ -104,7 +219,11 @@ mod tests {
 
     #[tokio::test]
     async fn follows_markers_until_no_more() {
-        let (seen, stream) = pages(vec![(vec![10, 20], true), (vec![30], true), (vec![40], false)]);
+        let (seen, stream) = pages(vec![
+            (vec![10, 20], true),
+            (vec![30], true),
+            (vec![40], false),
+        ]);
         let items: Vec<u32> = stream.try_collect().await.unwrap();
         assert_eq!(items, vec![10, 20, 30, 40]);
         let seen = seen.lock().unwrap().clone();

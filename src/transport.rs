@@ -465,12 +465,18 @@ impl Pipeline {
         let headers = request.headers_mut();
         headers.remove("api-version");
         if !headers.contains_key(reqwest::header::CONTENT_TYPE) {
-            headers.insert(reqwest::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            headers.insert(
+                reqwest::header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
         }
         if matches!(self.shared.auth, Authenticator::AkSk { .. })
             && request.body().is_some_and(|b| b.as_bytes().is_none())
         {
-            return Err("AK/SK signing needs the whole request body; a streamed body cannot be signed".into());
+            return Err(
+                "AK/SK signing needs the whole request body; a streamed body cannot be signed"
+                    .into(),
+            );
         }
         Ok(())
     }
@@ -522,7 +528,8 @@ impl Pipeline {
     ) -> reqwest::Result<reqwest::Response> {
         let settings = &self.shared.settings;
         let deadline = start + settings.timeouts.total;
-        let repeatable = idempotency(operation).safe_to_repeat() || settings.retry.retry_non_idempotent;
+        let repeatable =
+            idempotency(operation).safe_to_repeat() || settings.retry.retry_non_idempotent;
         let mut schedule = settings.retry.schedule();
         let mut template = Some(request);
         let mut renewed = false;
@@ -555,7 +562,10 @@ impl Pipeline {
                     attempt -= 1;
                     continue;
                 }
-                Outcome::Retry { result, retry_after } => (result, retry_after),
+                Outcome::Retry {
+                    result,
+                    retry_after,
+                } => (result, retry_after),
             };
             if template.is_none() {
                 return result;
@@ -565,7 +575,11 @@ impl Pipeline {
             };
             let delay = retry_after.map_or(backoff, |asked| asked.max(backoff));
             if Instant::now() + delay >= deadline {
-                tracing::info!(attempt, delay_ms = delay.as_millis() as u64, "not retrying: the total timeout would pass");
+                tracing::info!(
+                    attempt,
+                    delay_ms = delay.as_millis() as u64,
+                    "not retrying: the total timeout would pass"
+                );
                 return result;
             }
             match &result {
@@ -575,7 +589,9 @@ impl Pipeline {
                     delay_ms = delay.as_millis() as u64,
                     "retrying"
                 ),
-                Err(error) => tracing::info!(attempt, error = %error, delay_ms = delay.as_millis() as u64, "retrying"),
+                Err(error) => {
+                    tracing::info!(attempt, error = %error, delay_ms = delay.as_millis() as u64, "retrying")
+                }
             }
             tokio::time::sleep(delay).await;
         }
@@ -600,12 +616,19 @@ impl Pipeline {
             }
         };
         let remaining = deadline.saturating_duration_since(Instant::now());
-        *request.timeout_mut() = Some(settings.timeouts.attempt.min(remaining).max(Duration::from_millis(1)));
+        *request.timeout_mut() = Some(
+            settings
+                .timeouts
+                .attempt
+                .min(remaining)
+                .max(Duration::from_millis(1)),
+        );
         let response = match http.execute(request).await {
             Ok(response) => response,
             Err(error) => {
                 // Not connected: the server never saw the request.
-                let retry = error.is_connect() || (repeatable && (error.is_timeout() || error.is_request()));
+                let retry = error.is_connect()
+                    || (repeatable && (error.is_timeout() || error.is_request()));
                 return if retry {
                     Outcome::Retry {
                         result: Err(error),
@@ -634,7 +657,8 @@ impl Pipeline {
                 };
             }
         };
-        let throttled = status.as_u16() == 429 || code.as_deref().is_some_and(is_retried_throttle_code);
+        let throttled =
+            status.as_u16() == 429 || code.as_deref().is_some_and(is_retried_throttle_code);
         let server = status.is_server_error() && !matches!(status.as_u16(), 501 | 505);
         if status.as_u16() == 401 && self.shared.auth.can_renew() {
             Outcome::Renew { response, applied }
@@ -674,7 +698,9 @@ enum Outcome {
 /// still read it. A body the generated code could not decode (not a JSON object: HTML,
 /// text, empty, Keystone's `{"error": {...}}`) is rewritten to `{"message": "<text>"}`
 /// with the same status, so the status and the text survive. Also returns the DIS code.
-async fn readable_error(response: reqwest::Response) -> reqwest::Result<(reqwest::Response, Option<String>)> {
+async fn readable_error(
+    response: reqwest::Response,
+) -> reqwest::Result<(reqwest::Response, Option<String>)> {
     let status = response.status();
     let version = response.version();
     let url = response.url().clone();
@@ -685,7 +711,10 @@ async fn readable_error(response: reqwest::Response) -> reqwest::Result<(reqwest
         .as_ref()
         .and_then(|b| b.error_code.clone().or_else(|| b.gateway_code.clone()));
     let has_content = parsed.as_ref().is_some_and(|b| {
-        b.error_code.is_some() || b.message.is_some() || b.gateway_code.is_some() || b.gateway_message.is_some()
+        b.error_code.is_some()
+            || b.message.is_some()
+            || b.gateway_code.is_some()
+            || b.gateway_message.is_some()
     });
     let body = if has_content {
         body
@@ -697,7 +726,10 @@ async fn readable_error(response: reqwest::Response) -> reqwest::Result<(reqwest
             text
         };
         headers.remove(reqwest::header::CONTENT_LENGTH);
-        headers.insert(reqwest::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        headers.insert(
+            reqwest::header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
         bytes::Bytes::from(serde_json::json!({ "message": text }).to_string())
     };
     let mut builder = http::Response::builder().status(status).version(version);
@@ -712,12 +744,18 @@ async fn readable_error(response: reqwest::Response) -> reqwest::Result<(reqwest
 
 /// `Retry-After` as seconds or an HTTP date.
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
     let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    (when.with_timezone(&chrono::Utc) - chrono::Utc::now()).to_std().ok()
+    (when.with_timezone(&chrono::Utc) - chrono::Utc::now())
+        .to_std()
+        .ok()
 }
 
 /// The request id the gateway gave the answer.
@@ -743,13 +781,20 @@ pub(crate) async fn send_with_retry(
         attempt += 1;
         let remaining = deadline.saturating_duration_since(Instant::now());
         let result = build()
-            .timeout(settings.timeouts.attempt.min(remaining).max(Duration::from_millis(1)))
+            .timeout(
+                settings
+                    .timeouts
+                    .attempt
+                    .min(remaining)
+                    .max(Duration::from_millis(1)),
+            )
             .send()
             .await;
         let (retry, after) = match &result {
             Err(e) => (e.is_connect() || e.is_timeout() || e.is_request(), None),
             Ok(r) => (
-                r.status().as_u16() == 429 || (r.status().is_server_error() && r.status().as_u16() != 501),
+                r.status().as_u16() == 429
+                    || (r.status().is_server_error() && r.status().as_u16() != 501),
                 retry_after(r.headers()),
             ),
         };
@@ -763,7 +808,12 @@ pub(crate) async fn send_with_retry(
         if Instant::now() + delay >= deadline {
             return result;
         }
-        tracing::info!(call = what, attempt, delay_ms = delay.as_millis() as u64, "retrying");
+        tracing::info!(
+            call = what,
+            attempt,
+            delay_ms = delay.as_millis() as u64,
+            "retrying"
+        );
         tokio::time::sleep(delay).await;
     }
 }
@@ -775,7 +825,9 @@ pub(crate) fn http_client(timeouts: &Timeouts) -> Result<reqwest::Client, crate:
         .connect_timeout(timeouts.connect)
         .user_agent(concat!("otc-dis/", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| crate::config::ConfigError::new(format!("cannot build the HTTP client: {e}")).into())
+        .map_err(|e| {
+            crate::config::ConfigError::new(format!("cannot build the HTTP client: {e}")).into()
+        })
 }
 
 impl ClientHooks<Pipeline> for raw::Client {
@@ -784,11 +836,19 @@ impl ClientHooks<Pipeline> for raw::Client {
         request: &mut reqwest::Request,
         _info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        self.inner().prepare(request).map_err(progenitor_client::Error::Custom)
+        self.inner()
+            .prepare(request)
+            .map_err(progenitor_client::Error::Custom)
     }
 
-    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-        self.inner().execute(self.client(), request, info.operation_id).await
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        self.inner()
+            .execute(self.client(), request, info.operation_id)
+            .await
     }
 }
 
@@ -808,19 +868,34 @@ mod tests {
 
     #[test]
     fn writes_that_duplicate_are_not_safe() {
-        for op in ["put_records", "create_stream", "create_app", "create_transfer_task"] {
+        for op in [
+            "put_records",
+            "create_stream",
+            "create_app",
+            "create_transfer_task",
+        ] {
             assert!(!idempotency(op).safe_to_repeat(), "{op}");
         }
-        for op in ["get_records", "delete_stream", "commit_checkpoint", "list_resources_by_tags"] {
+        for op in [
+            "get_records",
+            "delete_stream",
+            "commit_checkpoint",
+            "list_resources_by_tags",
+        ] {
             assert!(idempotency(op).safe_to_repeat(), "{op}");
         }
     }
 
     #[test]
     fn schedule_has_one_delay_per_retry() {
-        let p = RetryPolicy::default().with_max_attempts(3).with_jitter(false);
+        let p = RetryPolicy::default()
+            .with_max_attempts(3)
+            .with_jitter(false);
         let delays: Vec<_> = p.schedule().collect();
-        assert_eq!(delays, [Duration::from_millis(250), Duration::from_millis(500)]);
+        assert_eq!(
+            delays,
+            [Duration::from_millis(250), Duration::from_millis(500)]
+        );
         assert_eq!(RetryPolicy::none().schedule().count(), 0);
     }
 
@@ -828,7 +903,9 @@ mod tests {
     fn jitter_stays_within_double() {
         let p = RetryPolicy::default().with_max_attempts(10);
         for (i, d) in p.schedule().enumerate() {
-            let base = Duration::from_millis(250).mul_f32(2f32.powi(i as i32)).min(Duration::from_secs(10));
+            let base = Duration::from_millis(250)
+                .mul_f32(2f32.powi(i as i32))
+                .min(Duration::from_secs(10));
             assert!(d >= base && d <= base * 2, "{i}: {d:?}");
         }
     }
@@ -839,9 +916,15 @@ mod tests {
         h.insert("retry-after", HeaderValue::from_static("7"));
         assert_eq!(retry_after(&h), Some(Duration::from_secs(7)));
         let later = chrono::Utc::now() + chrono::Duration::seconds(30);
-        h.insert("retry-after", HeaderValue::from_str(&later.to_rfc2822()).unwrap());
+        h.insert(
+            "retry-after",
+            HeaderValue::from_str(&later.to_rfc2822()).unwrap(),
+        );
         let d = retry_after(&h).unwrap();
-        assert!(d > Duration::from_secs(25) && d <= Duration::from_secs(30), "{d:?}");
+        assert!(
+            d > Duration::from_secs(25) && d <= Duration::from_secs(30),
+            "{d:?}"
+        );
         h.insert("retry-after", HeaderValue::from_static("soon"));
         assert_eq!(retry_after(&h), None);
     }
@@ -867,13 +950,17 @@ mod tests {
         assert_eq!(code, None);
         assert_eq!(rebuilt.status(), 403);
         let body: serde_json::Value = rebuilt.json().await.unwrap();
-        assert_eq!(body, serde_json::json!({"message": "<html>Forbidden</html>"}));
+        assert_eq!(
+            body,
+            serde_json::json!({"message": "<html>Forbidden</html>"})
+        );
     }
 
     #[tokio::test]
     async fn json_error_bodies_are_kept_and_their_code_read() {
         let text = r#"{"errorCode":"DIS.4303","message":"Exceeded traffic control limit"}"#;
-        let response = reqwest::Response::from(http::Response::builder().status(400).body(text).unwrap());
+        let response =
+            reqwest::Response::from(http::Response::builder().status(400).body(text).unwrap());
         let (rebuilt, code) = readable_error(response).await.unwrap();
         assert_eq!(code.as_deref(), Some("DIS.4303"));
         assert_eq!(rebuilt.text().await.unwrap(), text);

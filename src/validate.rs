@@ -59,10 +59,16 @@ fn resource_name(field: &'static str, name: &str, max: usize) -> Result<(), Vali
     if name.is_empty() || name.len() > max {
         return Err(ValidationError::new(
             field,
-            format!("must be 1 to {max} characters long, got {} in {name:?}", name.len()),
+            format!(
+                "must be 1 to {max} characters long, got {} in {name:?}",
+                name.len()
+            ),
         ));
     }
-    match name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-')) {
+    match name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))
+    {
         Some(bad) => Err(ValidationError::new(
             field,
             format!("may hold only letters, digits, '_' and '-', found {bad:?} in {name:?}"),
@@ -111,7 +117,11 @@ pub fn partition_count(field: &'static str, count: u32) -> Result<(), Validation
 /// let err = otc_dis::validate::in_range("limit", 0, 1..=100).unwrap_err();
 /// assert_eq!(err.to_string(), "limit: must be between 1 and 100, got 0");
 /// ```
-pub fn in_range<T>(field: &'static str, value: T, range: std::ops::RangeInclusive<T>) -> Result<(), ValidationError>
+pub fn in_range<T>(
+    field: &'static str,
+    value: T,
+    range: std::ops::RangeInclusive<T>,
+) -> Result<(), ValidationError>
 where
     T: PartialOrd + std::fmt::Display,
 {
@@ -120,7 +130,11 @@ where
     } else {
         Err(ValidationError::new(
             field,
-            format!("must be between {} and {}, got {value}", range.start(), range.end()),
+            format!(
+                "must be between {} and {}, got {value}",
+                range.start(),
+                range.end()
+            ),
         ))
     }
 }
@@ -136,7 +150,10 @@ pub fn max_chars(field: &'static str, text: &str, max: usize) -> Result<(), Vali
     if len <= max {
         Ok(())
     } else {
-        Err(ValidationError::new(field, format!("must be at most {max} characters, got {len}")))
+        Err(ValidationError::new(
+            field,
+            format!("must be at most {max} characters, got {len}"),
+        ))
     }
 }
 

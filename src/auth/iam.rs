@@ -64,18 +64,26 @@ impl From<IamError> for crate::Error {
 impl From<IamError> for AuthFailure {
     fn from(err: IamError) -> Self {
         match err {
-            IamError::Refused(api) => AuthFailure::Refused(made_up_response(api.status, "iam", &api)),
-            IamError::Transport { source, .. } => AuthFailure::Transport(source),
-            IamError::Invalid { status, message } => {
-                AuthFailure::Refused(made_up_response(502, "iam", &ApiError::new(status, None, message)))
+            IamError::Refused(api) => {
+                AuthFailure::Refused(made_up_response(api.status, "iam", &api))
             }
+            IamError::Transport { source, .. } => AuthFailure::Transport(source),
+            IamError::Invalid { status, message } => AuthFailure::Refused(made_up_response(
+                502,
+                "iam",
+                &ApiError::new(status, None, message),
+            )),
         }
     }
 }
 
 /// A response that carries an error of the client or of IAM through the generated code:
 /// a gateway-shaped JSON error body and the [`ORIGIN_HEADER`].
-pub(crate) fn made_up_response(status: u16, origin: &'static str, api: &ApiError) -> reqwest::Response {
+pub(crate) fn made_up_response(
+    status: u16,
+    origin: &'static str,
+    api: &ApiError,
+) -> reqwest::Response {
     let body = serde_json::json!({ "error_code": api.code, "error_msg": api.message });
     let response = http::Response::builder()
         .status(status)
@@ -122,7 +130,8 @@ pub(crate) async fn inspect(
     settings: &Settings,
 ) -> Result<IssuedToken, IamError> {
     let url = super::tokens_url(auth_url);
-    let value = super::sensitive(token.expose_secret()).map_err(|message| IamError::Invalid { status: 0, message })?;
+    let value = super::sensitive(token.expose_secret())
+        .map_err(|message| IamError::Invalid { status: 0, message })?;
     let response = crate::transport::send_with_retry(
         || {
             http.get(&url)
@@ -149,10 +158,13 @@ async fn read_token(
 ) -> Result<IssuedToken, IamError> {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(|source| IamError::Transport {
-        url: url.to_owned(),
-        source,
-    })?;
+    let body = response
+        .bytes()
+        .await
+        .map_err(|source| IamError::Transport {
+            url: url.to_owned(),
+            source,
+        })?;
     if status >= 400 {
         return Err(IamError::Refused(refusal(status, &headers, &body, url)));
     }
@@ -164,12 +176,16 @@ async fn read_token(
             .map(|t| SecretString::from(t.to_owned()))
             .ok_or_else(|| IamError::Invalid {
                 status,
-                message: format!("IAM at {url} answered HTTP {status} without an X-Subject-Token header"),
+                message: format!(
+                    "IAM at {url} answered HTTP {status} without an X-Subject-Token header"
+                ),
             })?,
     };
     parse_token_body(token, &body, region).map_err(|message| IamError::Invalid {
         status,
-        message: format!("IAM at {url} answered with a token body that could not be read: {message}"),
+        message: format!(
+            "IAM at {url} answered with a token body that could not be read: {message}"
+        ),
     })
 }
 
@@ -182,7 +198,11 @@ fn refusal(status: u16, headers: &HeaderMap, body: &[u8], url: &str) -> ApiError
         404 => "; check auth_url and the project name or id",
         _ => "",
     };
-    let mut api = ApiError::new(status, code.as_deref(), format!("IAM at {url} refused the request: {message}{advice}"));
+    let mut api = ApiError::new(
+        status,
+        code.as_deref(),
+        format!("IAM at {url} refused the request: {message}{advice}"),
+    );
     if let Some(id) = ["x-request-id", "x-openstack-request-id"]
         .iter()
         .find_map(|h| headers.get(*h))
@@ -198,7 +218,14 @@ fn refusal(status: u16, headers: &HeaderMap, body: &[u8], url: &str) -> ApiError
 fn iam_error_text(body: &[u8]) -> (Option<String>, String) {
     let text = String::from_utf8_lossy(body).trim().to_owned();
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
-        return (None, if text.is_empty() { "(no message)".into() } else { text });
+        return (
+            None,
+            if text.is_empty() {
+                "(no message)".into()
+            } else {
+                text
+            },
+        );
     };
     let string = |v: &serde_json::Value| v.as_str().map(str::to_owned);
     if let Some(error) = value.get("error") {
@@ -216,8 +243,13 @@ fn iam_error_text(body: &[u8]) -> (Option<String>, String) {
 }
 
 /// Reads expiry, project and DIS endpoint from a token body.
-pub(crate) fn parse_token_body(token: SecretString, body: &[u8], region: Option<&str>) -> Result<IssuedToken, String> {
-    let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| format!("not JSON: {e}"))?;
+pub(crate) fn parse_token_body(
+    token: SecretString,
+    body: &[u8],
+    region: Option<&str>,
+) -> Result<IssuedToken, String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|e| format!("not JSON: {e}"))?;
     let body = value.get("token").ok_or("no `token` object")?;
     let expires_at = body
         .get("expires_at")
@@ -262,16 +294,26 @@ pub(crate) fn disv2_endpoint(
             .map(str::to_owned)
     };
     let chosen = endpoints
-        .filter(|e| e.get("interface").and_then(|i| i.as_str()).is_none_or(|i| i == "public"))
+        .filter(|e| {
+            e.get("interface")
+                .and_then(|i| i.as_str())
+                .is_none_or(|i| i == "public")
+        })
         .find(|e| match region {
             None => true,
             Some(wanted) => {
-                region_of(e).as_deref() == Some(wanted) || e.get("region").and_then(|r| r.as_str()) == Some(wanted)
+                region_of(e).as_deref() == Some(wanted)
+                    || e.get("region").and_then(|r| r.as_str()) == Some(wanted)
             }
         })?;
     let mut url = chosen.get("url")?.as_str()?.to_owned();
     if let Some(pid) = project_id {
-        for placeholder in ["$(project_id)s", "%(project_id)s", "$(tenant_id)s", "%(tenant_id)s"] {
+        for placeholder in [
+            "$(project_id)s",
+            "%(project_id)s",
+            "$(tenant_id)s",
+            "%(tenant_id)s",
+        ] {
             url = url.replace(placeholder, pid);
         }
     }
@@ -311,7 +353,11 @@ impl TokenSource {
 
     /// Logs in now and keeps the token; used by `Client::connect` to fail early and to
     /// learn the project and the endpoint.
-    pub(crate) async fn prime(&self, http: &reqwest::Client, settings: &Settings) -> Result<IssuedToken, IamError> {
+    pub(crate) async fn prime(
+        &self,
+        http: &reqwest::Client,
+        settings: &Settings,
+    ) -> Result<IssuedToken, IamError> {
         let issued = issue(http, &self.auth, self.region.as_deref(), settings).await?;
         let mut state = self.state.lock().await;
         state.generation += 1;
@@ -352,7 +398,11 @@ impl TokenSource {
     /// Drops the token of `generation` (a newer one, fetched meanwhile, is kept).
     pub(crate) async fn invalidate(&self, generation: u64) {
         let mut state = self.state.lock().await;
-        if state.cached.as_ref().is_some_and(|c| c.generation == generation) {
+        if state
+            .cached
+            .as_ref()
+            .is_some_and(|c| c.generation == generation)
+        {
             tracing::debug!("DIS refused the IAM token; it will be renewed");
             state.cached = None;
         }
@@ -379,7 +429,10 @@ mod tests {
     fn token_body_gives_project_expiry_and_regional_endpoint() {
         let t = parse_token_body(SecretString::from("t"), BODY.as_bytes(), Some("eu-de")).unwrap();
         assert_eq!(t.project_id.as_deref(), Some("pid123"));
-        assert_eq!(t.endpoint.as_deref(), Some("https://dis.eu-de.otc.t-systems.com/v2/pid123"));
+        assert_eq!(
+            t.endpoint.as_deref(),
+            Some("https://dis.eu-de.otc.t-systems.com/v2/pid123")
+        );
         assert_eq!(t.endpoint_region.as_deref(), Some("eu-de"));
         assert_eq!(t.expires_at.to_rfc3339(), "2030-01-02T03:04:05+00:00");
     }
@@ -387,12 +440,20 @@ mod tests {
     #[test]
     fn without_region_the_first_public_endpoint_is_taken() {
         let t = parse_token_body(SecretString::from("t"), BODY.as_bytes(), None).unwrap();
-        assert_eq!(t.endpoint.as_deref(), Some("https://dis.eu-nl.otc.t-systems.com/v2/pid123"));
+        assert_eq!(
+            t.endpoint.as_deref(),
+            Some("https://dis.eu-nl.otc.t-systems.com/v2/pid123")
+        );
     }
 
     #[test]
     fn missing_catalog_entry_gives_no_endpoint() {
-        let t = parse_token_body(SecretString::from("t"), br#"{"token": {"catalog": []}}"#, Some("eu-de")).unwrap();
+        let t = parse_token_body(
+            SecretString::from("t"),
+            br#"{"token": {"catalog": []}}"#,
+            Some("eu-de"),
+        )
+        .unwrap();
         assert!(t.endpoint.is_none() && t.project_id.is_none());
         assert!(t.expires_at > Utc::now());
     }
@@ -400,9 +461,16 @@ mod tests {
     #[test]
     fn iam_error_shapes_are_read() {
         let (code, msg) = iam_error_text(br#"{"error": {"code": 401, "message": "The request you have made requires authentication.", "title": "Unauthorized"}}"#);
-        assert_eq!((code, msg.as_str()), (None, "The request you have made requires authentication."));
-        let (code, msg) = iam_error_text(br#"{"error_code": "IAM.0006", "error_msg": "bad password"}"#);
-        assert_eq!((code.as_deref(), msg.as_str()), (Some("IAM.0006"), "bad password"));
+        assert_eq!(
+            (code, msg.as_str()),
+            (None, "The request you have made requires authentication.")
+        );
+        let (code, msg) =
+            iam_error_text(br#"{"error_code": "IAM.0006", "error_msg": "bad password"}"#);
+        assert_eq!(
+            (code.as_deref(), msg.as_str()),
+            (Some("IAM.0006"), "bad password")
+        );
         let (_, msg) = iam_error_text(b"<html>502</html>");
         assert_eq!(msg, "<html>502</html>");
     }

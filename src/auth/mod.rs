@@ -328,7 +328,12 @@ impl PasswordAuth {
     /// let p = PasswordAuth::new("https://iam.example", UserRef::id("u"), "pw", ProjectScope::id("p"));
     /// assert_eq!(p.auth_url(), "https://iam.example");
     /// ```
-    pub fn new(auth_url: impl Into<String>, user: UserRef, password: impl Into<String>, project: ProjectScope) -> Self {
+    pub fn new(
+        auth_url: impl Into<String>,
+        user: UserRef,
+        password: impl Into<String>,
+        project: ProjectScope,
+    ) -> Self {
         Self {
             auth_url: auth_url.into(),
             user,
@@ -396,7 +401,9 @@ impl PasswordAuth {
     /// The JSON body of the token request. It holds the password: never log it.
     pub(crate) fn request_body(&self) -> serde_json::Value {
         let user = match &self.user {
-            UserRef::Id(id) => serde_json::json!({ "id": id, "password": self.password.expose_secret() }),
+            UserRef::Id(id) => {
+                serde_json::json!({ "id": id, "password": self.password.expose_secret() })
+            }
             UserRef::Name { name, domain } => serde_json::json!({
                 "name": name,
                 "password": self.password.expose_secret(),
@@ -405,7 +412,9 @@ impl PasswordAuth {
         };
         let project = match &self.project {
             ProjectScope::Id(id) => serde_json::json!({ "id": id }),
-            ProjectScope::Name { name, domain } => serde_json::json!({ "name": name, "domain": domain.to_json() }),
+            ProjectScope::Name { name, domain } => {
+                serde_json::json!({ "name": name, "domain": domain.to_json() })
+            }
         };
         serde_json::json!({
             "auth": {
@@ -523,7 +532,9 @@ const X_AUTH_TOKEN: HeaderName = HeaderName::from_static("x-auth-token");
 
 /// A header value that `Debug` of the request will not show.
 pub(crate) fn sensitive(value: &str) -> Result<HeaderValue, String> {
-    let mut value = HeaderValue::from_str(value).map_err(|_| "a credential contains characters that cannot go into an HTTP header".to_owned())?;
+    let mut value = HeaderValue::from_str(value).map_err(|_| {
+        "a credential contains characters that cannot go into an HTTP header".to_owned()
+    })?;
     value.set_sensitive(true);
     Ok(value)
 }
@@ -535,7 +546,10 @@ pub(crate) enum Authenticator {
     Anonymous,
     Token(SecretString),
     Iam(Arc<iam::TokenSource>),
-    AkSk { key: AkSk, region: String },
+    AkSk {
+        key: AkSk,
+        region: String,
+    },
 }
 
 /// Why a request could not be authenticated.
@@ -590,7 +604,8 @@ impl Authenticator {
                 })
             }
             Self::AkSk { key, region } => {
-                sign_request(request, key, region, chrono::Utc::now()).map_err(AuthFailure::Local)?;
+                sign_request(request, key, region, chrono::Utc::now())
+                    .map_err(AuthFailure::Local)?;
                 Ok(Applied::default())
             }
         }
@@ -610,7 +625,11 @@ pub(crate) fn sign_request(
     let host = match (url.host_str(), url.port()) {
         (Some(host), Some(port)) => format!("{host}:{port}"),
         (Some(host), None) => host.to_owned(),
-        (None, _) => return Err(format!("cannot sign a request to {url}: the URL has no host")),
+        (None, _) => {
+            return Err(format!(
+                "cannot sign a request to {url}: the URL has no host"
+            ));
+        }
     };
     let headers = request.headers_mut();
     headers.insert(
@@ -622,10 +641,16 @@ pub(crate) fn sign_request(
         HeaderValue::from_str(&signing::format_sdk_date(now)).expect("the date is ASCII"),
     );
     if let Some(token) = &key.security_token {
-        headers.insert(HeaderName::from_static(signing::X_SECURITY_TOKEN), sensitive(token.expose_secret())?);
+        headers.insert(
+            HeaderName::from_static(signing::X_SECURITY_TOKEN),
+            sensitive(token.expose_secret())?,
+        );
     }
     let mut names = vec!["host", signing::X_SDK_DATE];
-    if request.headers().contains_key(reqwest::header::CONTENT_TYPE) {
+    if request
+        .headers()
+        .contains_key(reqwest::header::CONTENT_TYPE)
+    {
         names.push("content-type");
     }
     if key.security_token.is_some() {
@@ -637,12 +662,23 @@ pub(crate) fn sign_request(
             .as_bytes()
             .ok_or("cannot sign a streamed request body; send the body as bytes")?,
     };
-    let signed = signing::Signer::new(key.form, &key.access_key, key.secret_key.expose_secret(), region)
-        .sign(
-            &signing::SignedRequest::new(request.method().as_str(), url.path(), url.query(), request.headers(), body),
-            &names,
-        )
-        .map_err(|e| format!("cannot sign the request: {e}"))?;
+    let signed = signing::Signer::new(
+        key.form,
+        &key.access_key,
+        key.secret_key.expose_secret(),
+        region,
+    )
+    .sign(
+        &signing::SignedRequest::new(
+            request.method().as_str(),
+            url.path(),
+            url.query(),
+            request.headers(),
+            body,
+        ),
+        &names,
+    )
+    .map_err(|e| format!("cannot sign the request: {e}"))?;
     let authorization = sensitive(&signed.authorization)?;
     request
         .headers_mut()
@@ -656,9 +692,18 @@ mod tests {
 
     #[test]
     fn tokens_url_handles_v3_and_slashes() {
-        assert_eq!(tokens_url("https://iam.eu-de.otc.t-systems.com:443/v3"), "https://iam.eu-de.otc.t-systems.com:443/v3/auth/tokens");
-        assert_eq!(tokens_url("http://127.0.0.1:1/v3/"), "http://127.0.0.1:1/v3/auth/tokens");
-        assert_eq!(tokens_url("http://127.0.0.1:1"), "http://127.0.0.1:1/v3/auth/tokens");
+        assert_eq!(
+            tokens_url("https://iam.eu-de.otc.t-systems.com:443/v3"),
+            "https://iam.eu-de.otc.t-systems.com:443/v3/auth/tokens"
+        );
+        assert_eq!(
+            tokens_url("http://127.0.0.1:1/v3/"),
+            "http://127.0.0.1:1/v3/auth/tokens"
+        );
+        assert_eq!(
+            tokens_url("http://127.0.0.1:1"),
+            "http://127.0.0.1:1/v3/auth/tokens"
+        );
     }
 
     #[test]
@@ -670,7 +715,10 @@ mod tests {
             ProjectScope::name("eu-de", DomainRef::name("d")),
         );
         let body = p.request_body();
-        assert_eq!(body["auth"]["identity"]["password"]["user"]["domain"]["name"], "d");
+        assert_eq!(
+            body["auth"]["identity"]["password"]["user"]["domain"]["name"],
+            "d"
+        );
         assert_eq!(body["auth"]["scope"]["project"]["name"], "eu-de");
         assert_eq!(body["auth"]["identity"]["methods"][0], "password");
     }
@@ -692,8 +740,12 @@ mod tests {
         assert_eq!(h["x-sdk-date"], "20240102T030405Z");
         assert!(h["authorization"].is_sensitive() && h["x-security-token"].is_sensitive());
         let auth = h["authorization"].to_str().unwrap();
-        assert!(auth.contains("SignedHeaders=content-type;host;x-sdk-date;x-security-token"), "{auth}");
-        let received = signing::SignedRequest::new("POST", "/v2/p/records", Some("b=1&a=2"), h, b"{}");
+        assert!(
+            auth.contains("SignedHeaders=content-type;host;x-sdk-date;x-security-token"),
+            "{auth}"
+        );
+        let received =
+            signing::SignedRequest::new("POST", "/v2/p/records", Some("b=1&a=2"), h, b"{}");
         assert_eq!(signing::verify(&received, |_| Some("SK".into())), Ok(()));
     }
 }

@@ -102,7 +102,11 @@ pub const X_SDK_DATE: &str = "x-sdk-date";
 pub const X_SECURITY_TOKEN: &str = "x-security-token";
 
 /// RFC 3986: everything but `A-Z a-z 0-9 - _ . ~` is percent-encoded.
-const RFC3986: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Which of the two Authorization header forms (and which key derivation) to use.
 ///
@@ -179,7 +183,9 @@ impl FromStr for SignatureForm {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "sdk" | "credential" | "sdk-hmac-sha256" => Ok(Self::Sdk),
-            "sdk-derived" | "sdk_derived" | "derived" | "v11" | "v11-hmac-sha256" => Ok(Self::SdkDerived),
+            "sdk-derived" | "sdk_derived" | "derived" | "v11" | "v11-hmac-sha256" => {
+                Ok(Self::SdkDerived)
+            }
             "gateway" | "apig" | "access" => Ok(Self::Gateway),
             _ => Err(UnknownSignatureForm(s.to_owned())),
         }
@@ -260,7 +266,9 @@ pub enum SignError {
     #[error("X-Sdk-Date {0:?} is not of the form YYYYMMDDTHHMMSSZ")]
     InvalidDate(String),
     /// The scoped forms need a region for the credential scope.
-    #[error("the {0} signature form needs a region for its credential scope; configure region_name (OS_REGION_NAME)")]
+    #[error(
+        "the {0} signature form needs a region for its credential scope; configure region_name (OS_REGION_NAME)"
+    )]
     MissingRegion(SignatureForm),
 }
 
@@ -330,7 +338,12 @@ impl<'a> Signer<'a> {
     /// assert_eq!(s.access_key(), "AK");
     /// assert!(!format!("{s:?}").contains("SK\""));
     /// ```
-    pub fn new(form: SignatureForm, access_key: &'a str, secret_key: &'a str, region: &'a str) -> Self {
+    pub fn new(
+        form: SignatureForm,
+        access_key: &'a str,
+        secret_key: &'a str,
+        region: &'a str,
+    ) -> Self {
         Self {
             form,
             access_key: access_key.trim(),
@@ -361,7 +374,11 @@ impl<'a> Signer<'a> {
     ///     "SKEXAMPLEsecretkey0123456789abcdefghijkl", "eu-de").sign(&request, &["host", "x-sdk-date"]).unwrap();
     /// assert_eq!(signed.signature, "95638a575c500cf22116eb0833a8f3008eeb0528e2159b0709b9cf10e05e8468");
     /// ```
-    pub fn sign(&self, request: &SignedRequest<'_>, signed_headers: &[&str]) -> Result<Signature, SignError> {
+    pub fn sign(
+        &self,
+        request: &SignedRequest<'_>,
+        signed_headers: &[&str],
+    ) -> Result<Signature, SignError> {
         let date = sdk_date_of(request.headers)?;
         if self.form.is_scoped() && self.region.is_empty() {
             return Err(SignError::MissingRegion(self.form));
@@ -370,8 +387,22 @@ impl<'a> Signer<'a> {
         let day = &date[..8];
         let scope = credential_scope(day, self.region, SERVICE);
         let string_to_sign = string_to_sign(self.form, &date, &scope, &canonical.text);
-        let signature = signature_for(self.form, self.access_key, self.secret_key, day, self.region, SERVICE, &string_to_sign);
-        let authorization = authorization_header(self.form, self.access_key, &scope, &canonical.signed_headers, &signature);
+        let signature = signature_for(
+            self.form,
+            self.access_key,
+            self.secret_key,
+            day,
+            self.region,
+            SERVICE,
+            &string_to_sign,
+        );
+        let authorization = authorization_header(
+            self.form,
+            self.access_key,
+            &scope,
+            &canonical.signed_headers,
+            &signature,
+        );
         Ok(Signature {
             authorization,
             signature,
@@ -406,7 +437,8 @@ pub struct CanonicalRequest {
 /// ```
 /// assert_eq!(otc_dis::signing::hex_sha256(b""), otc_dis::signing::EMPTY_BODY_SHA256);
 /// ```
-pub const EMPTY_BODY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+pub const EMPTY_BODY_SHA256: &str =
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 /// Builds the canonical request of `request` over `signed_headers`.
 ///
@@ -418,8 +450,14 @@ pub const EMPTY_BODY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649
 /// let c = otc_dis::signing::canonical_request(&request, &["x-sdk-date", "host"]).unwrap();
 /// assert!(c.text.starts_with("GET\n/v2/p/cursors/\npartition-id=0&stream-name=s1\nhost:h\nx-sdk-date:20240102T030405Z\n\nhost;x-sdk-date\n"));
 /// ```
-pub fn canonical_request(request: &SignedRequest<'_>, signed_headers: &[&str]) -> Result<CanonicalRequest, SignError> {
-    let mut names: Vec<String> = signed_headers.iter().map(|n| n.trim().to_ascii_lowercase()).collect();
+pub fn canonical_request(
+    request: &SignedRequest<'_>,
+    signed_headers: &[&str],
+) -> Result<CanonicalRequest, SignError> {
+    let mut names: Vec<String> = signed_headers
+        .iter()
+        .map(|n| n.trim().to_ascii_lowercase())
+        .collect();
     names.sort();
     names.dedup();
     let mut header_block = String::new();
@@ -430,7 +468,9 @@ pub fn canonical_request(request: &SignedRequest<'_>, signed_headers: &[&str]) -
         }
         let mut joined = Vec::new();
         for value in values {
-            let text = value.to_str().map_err(|_| SignError::InvalidHeader(name.clone()))?;
+            let text = value
+                .to_str()
+                .map_err(|_| SignError::InvalidHeader(name.clone()))?;
             joined.push(text.trim());
         }
         header_block.push_str(name);
@@ -504,7 +544,9 @@ pub fn canonical_query(query: &str) -> String {
 }
 
 fn form_decode(s: &str) -> String {
-    percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned()
+    percent_decode_str(&s.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 fn rfc3986(s: &str) -> String {
@@ -556,7 +598,12 @@ pub fn credential_scope(day: &str, region: &str, service: &str) -> String {
 /// let s = string_to_sign(SignatureForm::Sdk, "20240102T030405Z", "20240102/eu-de/dis/sdk_request", "x");
 /// assert_eq!(s.lines().nth(2), Some("20240102/eu-de/dis/sdk_request"));
 /// ```
-pub fn string_to_sign(form: SignatureForm, x_sdk_date: &str, scope: &str, canonical_request: &str) -> String {
+pub fn string_to_sign(
+    form: SignatureForm,
+    x_sdk_date: &str,
+    scope: &str,
+    canonical_request: &str,
+) -> String {
     let hash = hex_sha256(canonical_request.as_bytes());
     if form.is_scoped() {
         format!("{}\n{x_sdk_date}\n{scope}\n{hash}", form.algorithm())
@@ -585,7 +632,13 @@ pub fn signing_key(secret: &str, day: &str, region: &str, service: &str) -> [u8;
 /// let secret = otc_dis::signing::derived_secret("AK", "SK", "20240102", "eu-de", "dis");
 /// assert_eq!(secret.len(), 64);
 /// ```
-pub fn derived_secret(access_key: &str, secret_key: &str, day: &str, region: &str, service: &str) -> String {
+pub fn derived_secret(
+    access_key: &str,
+    secret_key: &str,
+    day: &str,
+    region: &str,
+    service: &str,
+) -> String {
     let prk = hmac_sha256(access_key.as_bytes(), secret_key.as_bytes());
     let mut info = format!("{day}/{region}/{service}").into_bytes();
     info.push(1);
@@ -609,10 +662,16 @@ pub fn signature_for(
     string_to_sign: &str,
 ) -> String {
     let mac = match form {
-        SignatureForm::Sdk => hmac_sha256(&signing_key(secret_key, day, region, service), string_to_sign.as_bytes()),
+        SignatureForm::Sdk => hmac_sha256(
+            &signing_key(secret_key, day, region, service),
+            string_to_sign.as_bytes(),
+        ),
         SignatureForm::SdkDerived => {
             let secret = derived_secret(access_key, secret_key, day, region, service);
-            hmac_sha256(&signing_key(&secret, day, region, service), string_to_sign.as_bytes())
+            hmac_sha256(
+                &signing_key(&secret, day, region, service),
+                string_to_sign.as_bytes(),
+            )
         }
         SignatureForm::Gateway => hmac_sha256(secret_key.as_bytes(), string_to_sign.as_bytes()),
     };
@@ -637,9 +696,13 @@ pub fn authorization_header(
 ) -> String {
     let algorithm = form.algorithm();
     if form.is_scoped() {
-        format!("{algorithm} Credential={access_key}/{scope}, SignedHeaders={signed_headers}, Signature={signature}")
+        format!(
+            "{algorithm} Credential={access_key}/{scope}, SignedHeaders={signed_headers}, Signature={signature}"
+        )
     } else {
-        format!("{algorithm} Access={access_key}, SignedHeaders={signed_headers}, Signature={signature}")
+        format!(
+            "{algorithm} Access={access_key}, SignedHeaders={signed_headers}, Signature={signature}"
+        )
     }
 }
 
@@ -712,7 +775,10 @@ impl CredentialScope {
     /// assert_eq!(parsed.scope.unwrap().to_string(), "20240102/eu-de/dis/sdk_request");
     /// ```
     pub fn as_string(&self) -> String {
-        format!("{}/{}/{}/{}", self.day, self.region, self.service, self.terminator)
+        format!(
+            "{}/{}/{}/{}",
+            self.day, self.region, self.service, self.terminator
+        )
     }
 }
 
@@ -806,13 +872,15 @@ pub fn parse_authorization(header: &str) -> Option<ParsedAuthorization> {
                 signature,
             })
         }
-        (SDK_HMAC_SHA256, None, Some(access_key)) if !access_key.is_empty() => Some(ParsedAuthorization {
-            form: SignatureForm::Gateway,
-            access_key: access_key.to_owned(),
-            scope: None,
-            signed_headers,
-            signature,
-        }),
+        (SDK_HMAC_SHA256, None, Some(access_key)) if !access_key.is_empty() => {
+            Some(ParsedAuthorization {
+                form: SignatureForm::Gateway,
+                access_key: access_key.to_owned(),
+                scope: None,
+                signed_headers,
+                signature,
+            })
+        }
         _ => None,
     }
 }
@@ -831,7 +899,9 @@ pub fn parse_authorization(header: &str) -> Option<ParsedAuthorization> {
 #[non_exhaustive]
 pub enum VerifyError {
     /// No Authorization header.
-    #[error("the request has no Authorization header; sign it with an access key or send X-Auth-Token")]
+    #[error(
+        "the request has no Authorization header; sign it with an access key or send X-Auth-Token"
+    )]
     MissingAuthorization,
     /// The Authorization header is not of a known form.
     #[error(
@@ -856,7 +926,9 @@ pub enum VerifyError {
     #[error("the signed header {0:?} is not in the request")]
     MissingSignedHeader(String),
     /// X-Sdk-Date is too far from the server's clock.
-    #[error("X-Sdk-Date {date} is more than {max_skew_seconds} s away from the server's time; check the client's clock")]
+    #[error(
+        "X-Sdk-Date {date} is more than {max_skew_seconds} s away from the server's time; check the client's clock"
+    )]
     Expired {
         /// The X-Sdk-Date value.
         date: String,
@@ -902,7 +974,10 @@ pub enum VerifyError {
 /// assert_eq!(verify(&received, |ak| (ak == "AK").then(|| "SK".to_owned())), Ok(()));
 /// assert!(verify(&received, |_| Some("other".to_owned())).is_err());
 /// ```
-pub fn verify(request: &SignedRequest<'_>, lookup: impl Fn(&str) -> Option<String>) -> Result<(), VerifyError> {
+pub fn verify(
+    request: &SignedRequest<'_>,
+    lookup: impl Fn(&str) -> Option<String>,
+) -> Result<(), VerifyError> {
     verify_inner(request, lookup, None)
 }
 
@@ -961,19 +1036,32 @@ fn verify_inner(
                     date,
                 });
             }
-            (scope.day.clone(), scope.region.clone(), scope.service.clone(), scope.as_string())
+            (
+                scope.day.clone(),
+                scope.region.clone(),
+                scope.service.clone(),
+                scope.as_string(),
+            )
         }
-        None => (date[..8].to_owned(), String::new(), SERVICE.to_owned(), String::new()),
+        None => (
+            date[..8].to_owned(),
+            String::new(),
+            SERVICE.to_owned(),
+            String::new(),
+        ),
     };
     for required in ["host", X_SDK_DATE] {
         if !parsed.signed_headers.iter().any(|h| h == required) {
             return Err(VerifyError::UnsignedRequiredHeader(required));
         }
     }
-    let secret = lookup(&parsed.access_key).ok_or_else(|| VerifyError::UnknownAccessKey(parsed.access_key.clone()))?;
+    let secret = lookup(&parsed.access_key)
+        .ok_or_else(|| VerifyError::UnknownAccessKey(parsed.access_key.clone()))?;
     let names: Vec<&str> = parsed.signed_headers.iter().map(String::as_str).collect();
     let canonical = canonical_request(request, &names).map_err(|e| match e {
-        SignError::MissingHeader(name) | SignError::InvalidHeader(name) => VerifyError::MissingSignedHeader(name),
+        SignError::MissingHeader(name) | SignError::InvalidHeader(name) => {
+            VerifyError::MissingSignedHeader(name)
+        }
         _ => VerifyError::MalformedAuthorization,
     })?;
     let string_to_sign = string_to_sign(parsed.form, &date, &scope, &canonical.text);
@@ -1012,7 +1100,10 @@ mod tests {
     #[test]
     fn canonical_uri_drops_dot_free_empty_segments() {
         assert_eq!(canonical_uri("//v2//p/"), "/v2/p/");
-        assert_eq!(canonical_uri("/v2/p/stream/%E4%B8%AD"), "/v2/p/stream/%E4%B8%AD/");
+        assert_eq!(
+            canonical_uri("/v2/p/stream/%E4%B8%AD"),
+            "/v2/p/stream/%E4%B8%AD/"
+        );
     }
 
     #[test]
@@ -1023,9 +1114,19 @@ mod tests {
 
     #[test]
     fn parse_rejects_mixed_or_unknown_forms() {
-        assert!(parse_authorization("SDK-HMAC-SHA256 Access=AK, Credential=AK/1/2/3/4, SignedHeaders=host, Signature=a").is_none());
-        assert!(parse_authorization("V11-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=a").is_none());
+        assert!(
+            parse_authorization(
+                "SDK-HMAC-SHA256 Access=AK, Credential=AK/1/2/3/4, SignedHeaders=host, Signature=a"
+            )
+            .is_none()
+        );
+        assert!(
+            parse_authorization("V11-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=a")
+                .is_none()
+        );
         assert!(parse_authorization("SDK-HMAC-SHA256 Credential=AK/2024/eu/dis/sdk_request, SignedHeaders=host, Signature=a").is_none());
-        assert!(parse_authorization("SDK-HMAC-SHA256 Access=AK, SignedHeaders=, Signature=a").is_none());
+        assert!(
+            parse_authorization("SDK-HMAC-SHA256 Access=AK, SignedHeaders=, Signature=a").is_none()
+        );
     }
 }

@@ -1,0 +1,25 @@
+mod common;
+use common::mock::MockServerExt;
+
+#[tokio::test]
+async fn generated_mocks_compile_and_match() {
+    let server = httpmock::MockServer::start_async().await;
+    let m = server.list_streams(|when, then| {
+        let _ = when.project_id(common::PROJECT);
+        let body = otc_dis::types::ListStreamsResponse::builder()
+            .has_more_streams(false)
+            .try_into()
+            .unwrap();
+        then.ok(&body);
+    });
+    let client = common::client(&server);
+    let resp = client
+        .raw()
+        .list_streams()
+        .project_id(common::PROJECT)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.into_inner().has_more_streams, Some(false));
+    m.assert();
+}
