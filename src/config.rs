@@ -1030,24 +1030,28 @@ fn default_dirs(env: &HashMap<String, String>, current_dir: Option<&Path>) -> Ve
     dirs
 }
 
-/// The first existing file: the override variable's, then `stem.{yaml,yml,json}` in `dirs`.
+/// The first existing file: the override variable's, then `stem.{yaml,yml,json}` in `dirs`;
+/// and the places searched, for messages.
 fn find_file(
     env: &HashMap<String, String>,
     var: &str,
     stem: &str,
     dirs: &[PathBuf],
-) -> (Option<PathBuf>, Vec<PathBuf>) {
+) -> (Option<PathBuf>, Vec<String>) {
     let mut candidates = Vec::new();
+    let mut searched = Vec::new();
     if let Some(path) = env.get(var).filter(|v| !v.is_empty()) {
         candidates.push(PathBuf::from(path));
+        searched.push(format!("{path} ({var})"));
     }
     for dir in dirs {
         for ext in ["yaml", "yml", "json"] {
             candidates.push(dir.join(format!("{stem}.{ext}")));
         }
+        searched.push(format!("{}/{stem}.{{yaml,yml,json}}", dir.display()));
     }
     let found = candidates.iter().find(|p| p.is_file()).cloned();
-    (found, candidates)
+    (found, searched)
 }
 
 fn read_yaml(path: &Path) -> Result<serde_json::Value, ConfigError> {
@@ -1056,8 +1060,16 @@ fn read_yaml(path: &Path) -> Result<serde_json::Value, ConfigError> {
     if text.trim().is_empty() {
         return Ok(serde_json::Value::Null);
     }
-    serde_saphyr::from_str::<serde_json::Value>(&text)
-        .map_err(|e| ConfigError::new(format!("{} is not valid YAML: {e}", path.display())))
+    serde_saphyr::from_str::<serde_json::Value>(&text).map_err(|e| {
+        // Only the first line: the parser's later lines quote the file, which may hold secrets.
+        let text = e.to_string();
+        let first = text
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("error: ");
+        ConfigError::new(format!("{} is not valid YAML: {first}", path.display()))
+    })
 }
 
 /// `overlay` merged into `base`: maps key by key, anything else replaced.
@@ -1073,12 +1085,8 @@ fn deep_merge(base: &mut serde_json::Value, overlay: serde_json::Value) {
     }
 }
 
-fn searched(paths: &[PathBuf]) -> String {
-    paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+fn searched(places: &[String]) -> String {
+    places.join(", ")
 }
 
 /// Reads the selected cloud of clouds.yaml with secure.yaml merged over it.
@@ -1098,11 +1106,12 @@ fn load_cloud(
     if let Some(path) = &secure_path {
         deep_merge(&mut document, read_yaml(path)?);
     }
-    let available: Vec<String> = document
+    let mut available: Vec<String> = document
         .get("clouds")
         .and_then(|c| c.as_object())
         .map(|c| c.keys().cloned().collect())
         .unwrap_or_default();
+    available.sort();
     let clouds_text = match &clouds_path {
         Some(path) => format!("clouds.yaml: {}", path.display()),
         None => format!(
@@ -1340,10 +1349,13 @@ fn resolve(
         }
     }
     if !missing.is_empty() {
-        return Err(fail(
-            format!("{} credentials need more settings", credentials.kind()),
-            missing,
-        ));
+        let what = match &credentials {
+            Credentials::Token(_) => "a fixed token",
+            Credentials::AkSk(_) => "AK/SK signing",
+            Credentials::Password(_) => "a password login",
+            _ => "a client without credentials",
+        };
+        return Err(fail(format!("{what} needs more settings"), missing));
     }
 
     Ok(Config {
