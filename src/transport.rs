@@ -19,8 +19,9 @@
 //! at least that long. No retry starts when it could not finish within the total timeout.
 //!
 //! Every call runs in a `tracing` span `dis.request` with the fields `operation`, `method`,
-//! `path`, `attempts`, `status`, `duration_ms` and `request_id`; no header value, body or
-//! query is recorded.
+//! `path`, `attempts` (requests sent, a renewal after 401 included), `status`, `duration_ms`
+//! and `request_id`; retries are `info` events, each answer a `debug` event. No header
+//! value, body or query is recorded.
 //!
 //! ```
 //! use std::time::Duration;
@@ -500,8 +501,9 @@ impl Pipeline {
         );
         async move {
             let start = Instant::now();
-            let result = self.attempts(http, request, operation, start).await;
+            let (result, sent) = self.attempts(http, request, operation, start).await;
             let span = tracing::Span::current();
+            span.record("attempts", sent);
             span.record("duration_ms", start.elapsed().as_millis() as u64);
             match &result {
                 Ok(response) => {
@@ -525,7 +527,7 @@ impl Pipeline {
         request: reqwest::Request,
         operation: &'static str,
         start: Instant,
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> (reqwest::Result<reqwest::Response>, u32) {
         let settings = &self.shared.settings;
         let deadline = start + settings.timeouts.total;
         let repeatable =
@@ -534,9 +536,10 @@ impl Pipeline {
         let mut template = Some(request);
         let mut renewed = false;
         let mut attempt: u32 = 0;
+        let mut sent: u32 = 0;
         loop {
             attempt += 1;
-            tracing::Span::current().record("attempts", attempt);
+            sent += 1;
             let Some(original) = template.take() else {
                 unreachable!("the loop ends when the request cannot be copied");
             };
@@ -550,10 +553,10 @@ impl Pipeline {
             };
             let outcome = self.attempt(http, request, deadline, repeatable).await;
             let (result, retry_after) = match outcome {
-                Outcome::Done(result) => return result,
+                Outcome::Done(result) => return (result, sent),
                 Outcome::Renew { response, applied } => {
                     if renewed || template.is_none() || Instant::now() >= deadline {
-                        return Ok(response);
+                        return (Ok(response), sent);
                     }
                     renewed = true;
                     tracing::info!(attempt, "DIS answered 401; logging in to IAM again");
@@ -568,10 +571,10 @@ impl Pipeline {
                 } => (result, retry_after),
             };
             if template.is_none() {
-                return result;
+                return (result, sent);
             }
             let Some(backoff) = schedule.next() else {
-                return result;
+                return (result, sent);
             };
             let delay = retry_after.map_or(backoff, |asked| asked.max(backoff));
             if Instant::now() + delay >= deadline {
@@ -580,7 +583,7 @@ impl Pipeline {
                     delay_ms = delay.as_millis() as u64,
                     "not retrying: the total timeout would pass"
                 );
-                return result;
+                return (result, sent);
             }
             match &result {
                 Ok(response) => tracing::info!(
