@@ -334,9 +334,9 @@ impl<'a> Signer<'a> {
     /// used by the scoped forms). The keys are trimmed, as the Java SDK does.
     ///
     /// ```
-    /// let s = otc_dis::signing::Signer::new(otc_dis::signing::SignatureForm::Gateway, " AK ", "SK", "");
+    /// let s = otc_dis::signing::Signer::new(otc_dis::signing::SignatureForm::Gateway, " AK ", "my-secret", "");
     /// assert_eq!(s.access_key(), "AK");
-    /// assert!(!format!("{s:?}").contains("SK\""));
+    /// assert!(!format!("{s:?}").contains("my-secret"));
     /// ```
     pub fn new(
         form: SignatureForm,
