@@ -196,7 +196,9 @@ impl FromStr for SignatureForm {
 ///
 /// `path` is the percent-encoded path (`/v2/PID/streams`), `query` the raw query string
 /// without `?`, `headers` all request headers (`host` and `x-sdk-date` among them), and
-/// `body` the exact body bytes.
+/// `body` the exact body bytes. `HeaderMap` is `http::HeaderMap` (re-exported by reqwest
+/// and axum alike), so a server passes `parts.headers` and `uri.path()` / `uri.query()` of
+/// the request it received, unchanged.
 ///
 /// ```
 /// use reqwest::header::HeaderMap;
