@@ -1,12 +1,6 @@
 //! Consumer apps: create, list, describe, delete, and their consumption state per partition.
 
-use crate::{
-    Client, Paginator, Result,
-    convert::{lenient_to_string, to_wire},
-    error,
-    pagination::Page,
-    types, validate,
-};
+use crate::{Client, Paginator, Result, error, pagination::Page, types, validate};
 
 /// Page sizes `GET /apps` accepts (`limit`).
 const APPS_PAGE_SIZES: std::ops::RangeInclusive<u32> = 1..=100;
@@ -25,7 +19,7 @@ impl Client {
     pub async fn create_app(&self, name: &str) -> Result<()> {
         validate::app_name(name)?;
         let body = types::CreateAppRequest {
-            app_name: to_wire("app_name", name)?,
+            app_name: validate::wire("app_name", name)?,
         };
         let sent = self
             .raw()
@@ -251,11 +245,11 @@ impl From<types::PartitionConsumingState> for PartitionConsumption {
         Self {
             partition_id: state
                 .partition_id
-                .map(lenient_to_string)
+                .map(|value| value.to_string())
                 .unwrap_or_default(),
             sequence_number: state
                 .sequence_number
-                .map(lenient_to_string)
+                .map(|value| value.to_string())
                 .unwrap_or_default(),
             latest_offset: state.latest_offset,
             earliest_offset: state.earliest_offset,

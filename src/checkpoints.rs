@@ -10,7 +10,6 @@ use futures::future::BoxFuture;
 
 use crate::{
     Client, Result,
-    convert::{lenient_to_string, to_wire},
     error::{self, ValidationError},
     types, validate,
 };
@@ -185,13 +184,13 @@ impl CreateCheckpoint {
         let metadata = match &self.metadata {
             Some(text) => {
                 validate::max_chars("metadata", text, validate::CHECKPOINT_METADATA_MAX)?;
-                Some(to_wire("metadata", text.as_str())?)
+                Some(validate::wire("metadata", text.as_str())?)
             }
             None => None,
         };
         Ok(types::CommitCheckpointRequest {
-            app_name: to_wire("app_name", target.app_name.as_str())?,
-            stream_name: to_wire("stream_name", target.stream_name.as_str())?,
+            app_name: validate::wire("app_name", target.app_name.as_str())?,
+            stream_name: validate::wire("stream_name", target.stream_name.as_str())?,
             checkpoint_type: target.checkpoint_type,
             partition_id: self.partition_id.clone(),
             sequence_number: self.sequence_number.clone(),
@@ -271,7 +270,7 @@ impl GetCheckpoint {
             .await;
         let checkpoint = error::body(sent).await?;
         Ok(Checkpoint {
-            sequence_number: checkpoint.sequence_number.map(lenient_to_string),
+            sequence_number: checkpoint.sequence_number.map(|value| value.to_string()),
             metadata: checkpoint.metadata,
         })
     }

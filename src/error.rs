@@ -82,6 +82,15 @@ pub enum Error {
     /// The client could not be configured or authenticated locally.
     #[error("{0}")]
     Config(#[from] crate::config::ConfigError),
+    /// A local file, reader or writer failed, e.g. while reading or writing CSV.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being read or written.
+        context: String,
+        /// The underlying I/O error.
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 fn status_suffix(status: Option<u16>) -> String {
@@ -168,6 +177,13 @@ impl Error {
         Self::Transport {
             message: source.to_string(),
             source: Some(source),
+        }
+    }
+
+    pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Self::Io {
+            context: context.into(),
+            source,
         }
     }
 

@@ -17,10 +17,13 @@ mod checkpoints;
 mod client;
 pub mod config;
 mod connect;
-mod convert;
+mod dump_tasks;
 pub mod error;
+mod metrics;
 mod pagination;
+mod records;
 mod streams;
+mod tags;
 pub mod transport;
 pub mod validate;
 
@@ -29,7 +32,16 @@ pub use auth::signing;
 pub use checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
 pub use client::Client;
 pub use config::Config;
+pub use dump_tasks::{CreateDumpTask, RecordDelimiter, RecordTimestamp, TimestampFormat};
 pub use error::{ApiError, Error, Result, ValidationError};
+pub use metrics::{MetricLabels, MetricPoint, MetricSeries};
 pub use pagination::{Listing, PageOptions, Paginator};
+pub use records::{
+    CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
+    CsvUploadOutcome, Cursor, CursorPosition, DEFAULT_MAX_RECORDS_PER_REQUEST, FailedRecord,
+    RENEW_CURSOR_CODES, Record, RecordResult, RecordToPut, Records, UploadData, UploadOutcome,
+    WrittenRecord, needs_new_cursor,
+};
 pub use streams::CreateStream;
+pub use tags::StreamsByTags;
 pub use transport::{Pipeline, RetryPolicy, Timeouts};

@@ -4,7 +4,6 @@ use futures::TryStreamExt;
 
 use crate::{
     Client, Paginator, Result,
-    convert::to_wire,
     error::{self, ValidationError},
     pagination::{Page, paginate},
     types, validate,
@@ -176,8 +175,8 @@ impl Client {
         validate::stream_name(name)?;
         validate::partition_count("target_partition_count", count)?;
         let body = types::UpdatePartitionCountRequest {
-            stream_name: to_wire("stream_name", name)?,
-            target_partition_count: to_wire("target_partition_count", count)?,
+            stream_name: validate::wire("stream_name", name)?,
+            target_partition_count: validate::wire("target_partition_count", count)?,
         };
         let sent = self
             .raw()
@@ -429,19 +428,19 @@ impl CreateStream {
         )?;
         self.check_auto_scale()?;
         Ok(types::CreateStreamRequest {
-            stream_name: to_wire("stream_name", self.stream_name.as_str())?,
-            partition_count: to_wire("partition_count", self.partition_count)?,
+            stream_name: validate::wire("stream_name", self.stream_name.as_str())?,
+            partition_count: validate::wire("partition_count", self.partition_count)?,
             stream_type: self.stream_type,
             data_type: self.data_type,
-            data_duration: to_wire("data_duration", self.data_duration)?,
+            data_duration: validate::wire("data_duration", self.data_duration)?,
             auto_scale_enabled: self.auto_scale_enabled,
             auto_scale_min_partition_count: self
                 .auto_scale_min_partition_count
-                .map(|count| to_wire("auto_scale_min_partition_count", u64::from(count)))
+                .map(|count| validate::wire("auto_scale_min_partition_count", u64::from(count)))
                 .transpose()?,
             auto_scale_max_partition_count: self
                 .auto_scale_max_partition_count
-                .map(|count| to_wire("auto_scale_max_partition_count", count))
+                .map(|count| validate::wire("auto_scale_max_partition_count", count))
                 .transpose()?,
             data_schema: self.data_schema.clone(),
             csv_properties: self
@@ -503,8 +502,8 @@ impl CreateStream {
                     ));
                 }
                 Ok(types::Tag {
-                    key: to_wire("tags.key", key.as_str())?,
-                    value: Some(to_wire("tags.value", value.as_str())?),
+                    key: validate::wire("tags.key", key.as_str())?,
+                    value: Some(validate::wire("tags.value", value.as_str())?),
                 })
             })
             .collect()

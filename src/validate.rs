@@ -173,3 +173,45 @@ pub fn tag(key: &str, value: &str) -> Result<(), ValidationError> {
     }
     max_chars("tags.value", value, TAG_VALUE_MAX)
 }
+
+/// Longest IAM agency name of a dump task.
+pub const AGENCY_NAME_MAX: usize = 64;
+/// Longest OBS directory prefix (`file_prefix`) of a dump task.
+pub const FILE_PREFIX_MAX: usize = 50;
+/// Range of a dump task's cycle (`deliver_time_interval`), in seconds.
+pub const DELIVER_TIME_INTERVAL_SECONDS: std::ops::RangeInclusive<u32> = 30..=900;
+/// Longest window of a monitoring query (DIS.4204).
+pub const METRICS_WINDOW_MAX: std::time::Duration =
+    std::time::Duration::from_secs(7 * 24 * 60 * 60);
+/// Longest stream ID in a tag path.
+pub const STREAM_ID_MAX: usize = 60;
+/// Most keys in one criterion list of a tag search, and most values per key.
+pub const TAG_FILTER_MAX: usize = 10;
+/// Range of the page size (`limit`) of a tag search.
+pub const TAG_SEARCH_PAGE_SIZE: std::ops::RangeInclusive<u32> = 1..=1000;
+
+/// Checks that a required text is not empty (nor only whitespace).
+///
+/// ```
+/// assert!(otc_dis::validate::non_empty("agency_name", "dis_admin_agency").is_ok());
+/// assert!(otc_dis::validate::non_empty("agency_name", " ").is_err());
+/// ```
+pub fn non_empty(field: &'static str, text: &str) -> Result<(), ValidationError> {
+    if text.trim().is_empty() {
+        Err(ValidationError::new(field, "must not be empty"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Converts `value` into a generated wire type (a length- or pattern-checked newtype, or a
+/// struct builder), reporting a refusal as a validation error of `field`.
+pub(crate) fn wire<T, V>(field: &'static str, value: V) -> Result<T, ValidationError>
+where
+    V: TryInto<T>,
+    V::Error: std::fmt::Display,
+{
+    value
+        .try_into()
+        .map_err(|e| ValidationError::new(field, e.to_string()))
+}

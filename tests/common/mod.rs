@@ -21,18 +21,26 @@ pub fn path(rest: &str) -> String {
     format!("/v2/{PROJECT}{rest}")
 }
 
-/// Matches a request whose query holds exactly `expected` (names and values, any order).
-pub fn exact_query(when: httpmock::When, expected: &[(&str, &str)]) -> httpmock::When {
+/// A matcher for a request whose query holds exactly `expected` (names and decoded values,
+/// any order) and nothing else; `&[]` matches a request without a query.
+pub fn query_is(
+    expected: &[(&str, &str)],
+) -> impl Fn(&httpmock::HttpMockRequest) -> bool + Send + Sync + 'static {
     let mut want: Vec<(String, String)> = expected
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
     want.sort();
-    when.is_true(move |req| {
+    move |req| {
         let mut got = req.query_params();
         got.sort();
         got == want
-    })
+    }
+}
+
+/// Requires exactly these query parameters: each name with its value, and no others.
+pub fn exact_query(when: httpmock::When, expected: &[(&str, &str)]) -> httpmock::When {
+    when.is_true(query_is(expected))
 }
 
 /// Answers as DIS does for a failed call: `status` with `{"errorCode", "message"}`.

@@ -1,0 +1,735 @@
+//! Uploading records from CSV and downloading them to CSV, streamed with bounded memory.
+
+use std::{
+    fs::File,
+    io::{self, BufReader, BufWriter, Read, Write},
+    path::{Path, PathBuf},
+};
+
+use ::csv::{ByteRecord, ReaderBuilder, Writer};
+use base64::Engine as _;
+use bytes::Bytes;
+use futures::TryStreamExt as _;
+
+use super::{
+    BASE64, Cursor, FailedRecord, RecordToPut, Records,
+    upload::{RequestLimits, StreamTarget, put_batch},
+};
+use crate::{Client, Error, Result, ValidationError};
+
+/// How the `data` column of a CSV file holds a record's bytes; use the same choice for
+/// download and upload.
+///
+/// # Format
+///
+/// Upload reads a header row and then one record per row. The `data` column is required;
+/// `partition_id`, `partition_key` and `explicit_hash_key` are optional (header names are
+/// matched ignoring case and surrounding spaces; an empty cell means "not set"). Any other
+/// column is ignored, so a file written by download can be uploaded again as it is (its
+/// `sequence_number`, `timestamp` and `timestamp_type` columns are ignored, its
+/// `partition_key` is used).
+///
+/// Download writes the header `sequence_number,data,timestamp,timestamp_type,partition_key`:
+/// the columns of the otcextensions proxy, plus `partition_key` at the end (empty when the
+/// record has none), and `timestamp`/`timestamp_type` empty when DIS sent none.
+///
+/// The `data` cell holds the record's bytes as chosen by [`CsvData`], the same way in both
+/// directions: by default ([`CsvData::Raw`]) the cell's bytes exactly as written, so a text
+/// file's UTF-8 text is uploaded as is; CSV quoting preserves any bytes (commas, quotes,
+/// newlines, and even bytes that are not UTF-8). [`CsvData::Base64`] stores base64 instead,
+/// for files that must stay plain ASCII.
+///
+/// ```
+/// assert_eq!(otc_dis::CsvData::default(), otc_dis::CsvData::Raw);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum CsvData {
+    /// The cell's bytes as written: text stays readable, and CSV quoting keeps arbitrary
+    /// bytes intact (the file is then not UTF-8 if the data is not).
+    #[default]
+    Raw,
+    /// Standard base64 of the bytes (padding optional on upload).
+    Base64,
+}
+
+impl CsvData {
+    fn decode(self, cell: &[u8]) -> std::result::Result<Bytes, String> {
+        match self {
+            Self::Raw => Ok(Bytes::copy_from_slice(cell)),
+            Self::Base64 => BASE64
+                .decode(cell)
+                .map(Bytes::from)
+                .map_err(|e| format!("data is not base64: {e}")),
+        }
+    }
+
+    fn encode(self, data: &[u8]) -> Vec<u8> {
+        match self {
+            Self::Raw => data.to_vec(),
+            Self::Base64 => BASE64.encode(data).into_bytes(),
+        }
+    }
+}
+
+/// Header written by download.
+const DOWNLOAD_HEADER: [&str; 5] = [
+    "sequence_number",
+    "data",
+    "timestamp",
+    "timestamp_type",
+    "partition_key",
+];
+
+enum Source<R> {
+    Reader(R),
+    File(PathBuf),
+}
+
+/// A pending CSV upload; configure it, then [`send`](CsvUpload::send) it.
+///
+/// Rows are read and sent in batches that respect the DIS limits (1 MiB per record, 5 MiB
+/// and [`max_records_per_request`](CsvUpload::max_records_per_request) records per
+/// request), so memory holds one batch at a time.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let outcome = client.upload_csv_file("orders", "orders.csv").send().await?;
+/// println!("{} written", outcome.records_written);
+/// for failure in &outcome.failures {
+///     eprintln!("line {}: {}", failure.line, failure.failure);
+/// }
+/// # Ok(()) }
+/// ```
+#[must_use = "an upload does nothing until it is sent"]
+pub struct CsvUpload<R> {
+    client: Client,
+    target: StreamTarget,
+    source: Source<R>,
+    data: CsvData,
+    limits: RequestLimits,
+}
+
+impl<R> std::fmt::Debug for CsvUpload<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let source = match &self.source {
+            Source::Reader(_) => "reader".to_owned(),
+            Source::File(path) => path.display().to_string(),
+        };
+        f.debug_struct("CsvUpload")
+            .field("target", &self.target)
+            .field("source", &source)
+            .field("data", &self.data)
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A record DIS refused, with the line of the CSV file where its row starts.
+///
+/// ```
+/// let failure = otc_dis::CsvRecordFailure {
+///     line: 7,
+///     failure: otc_dis::FailedRecord::new("DIS.4303", "Exceeded traffic control limit"),
+/// };
+/// assert!(failure.failure.is_retryable());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvRecordFailure {
+    /// Line (1-based, the header is line 1) where the record's row starts.
+    pub line: u64,
+    /// What DIS said.
+    pub failure: FailedRecord,
+}
+
+/// Why a CSV upload stopped early, and from which line on nothing was written.
+#[derive(Debug)]
+pub struct CsvInterruption {
+    /// First line of the rows not written: the rows of a batch that was refused or whose
+    /// request failed, and everything after them, which was not read. A request that
+    /// failed as a whole may still have written some of its records.
+    pub line: u64,
+    /// A bad row (`Error::Validation` with field `csv` and `line N: ...`), a read error
+    /// (`Error::Io`) or the error of the failed request.
+    pub error: Error,
+}
+
+/// The summary of a CSV upload: counts, every failed record with its line, and the reason
+/// it stopped early, if it did. Results of written records are only counted, so memory
+/// stays bounded for large files.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let outcome = client.upload_csv_file("orders", "orders.csv").send().await?;
+/// if let Some(stop) = &outcome.interrupted {
+///     eprintln!("stopped at line {}: {}", stop.line, stop.error);
+/// }
+/// assert!(outcome.is_complete() || !outcome.failures.is_empty() || outcome.interrupted.is_some());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct CsvUploadOutcome {
+    /// Records DIS wrote.
+    pub records_written: u64,
+    /// Records DIS refused, in file order.
+    pub failures: Vec<CsvRecordFailure>,
+    /// Requests sent.
+    pub requests: u64,
+    /// Set when the upload stopped before the end of the file after some records had been
+    /// sent; when nothing had been sent, `send` returns the error instead.
+    pub interrupted: Option<CsvInterruption>,
+}
+
+impl CsvUploadOutcome {
+    /// True when every row was written.
+    ///
+    /// ```
+    /// assert!(otc_dis::CsvUploadOutcome::default().is_complete());
+    /// ```
+    pub fn is_complete(&self) -> bool {
+        self.failures.is_empty() && self.interrupted.is_none()
+    }
+
+    /// Ends the upload: with the error when nothing was sent yet, else with the outcome so far.
+    fn stop(mut self, line: u64, error: Error) -> Result<Self> {
+        if self.requests == 0 {
+            return Err(error);
+        }
+        self.interrupted = Some(CsvInterruption { line, error });
+        Ok(self)
+    }
+}
+
+impl Client {
+    /// Uploads the records of a CSV document read from `reader` to `stream_name` (format in
+    /// [`CsvData`]).
+    ///
+    /// The reader is read synchronously between requests; wrap slow sources in a
+    /// `BufReader`. A bad row stops the upload before its batch is sent.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+    /// let csv = "data,partition_key\nhello,user-1\n\"a, \"\"quoted\"\" value\",user-2\n";
+    /// let outcome = client.upload_csv("orders", csv.as_bytes()).send().await?;
+    /// assert_eq!(outcome.records_written, 2);
+    /// # Ok(()) }
+    /// ```
+    pub fn upload_csv<R: Read>(&self, stream_name: &str, reader: R) -> CsvUpload<R> {
+        self.csv_upload(stream_name, Source::Reader(reader))
+    }
+
+    /// Uploads the records of a CSV file to `stream_name`. The whole file is checked first,
+    /// so a bad row anywhere is reported (with its line) before anything is sent.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+    /// let outcome = client.upload_csv_file("orders", "/tmp/orders.csv").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn upload_csv_file(&self, stream_name: &str, path: impl AsRef<Path>) -> CsvUpload<File> {
+        self.csv_upload(stream_name, Source::File(path.as_ref().to_owned()))
+    }
+
+    fn csv_upload<R>(&self, stream_name: &str, source: Source<R>) -> CsvUpload<R> {
+        CsvUpload {
+            client: self.clone(),
+            target: StreamTarget::new(stream_name),
+            source,
+            data: CsvData::default(),
+            limits: RequestLimits::default(),
+        }
+    }
+}
+
+impl<R: Read> CsvUpload<R> {
+    /// Addresses the stream by id too (streams another account authorised); the stream name
+    /// may then be `""`.
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let upload = client.upload_csv_file("", "orders.csv").stream_id("6fQdh8f5vNKAzsPt7ED");
+    /// # }
+    /// ```
+    pub fn stream_id(mut self, stream_id: impl Into<String>) -> Self {
+        self.target.id = Some(stream_id.into());
+        self
+    }
+
+    /// How the `data` column holds the bytes (default [`CsvData::Raw`]).
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let upload = client.upload_csv_file("orders", "export.csv").data_encoding(otc_dis::CsvData::Base64);
+    /// # }
+    /// ```
+    pub fn data_encoding(mut self, data: CsvData) -> Self {
+        self.data = data;
+        self
+    }
+
+    /// Caps the records per request (default
+    /// [`DEFAULT_MAX_RECORDS_PER_REQUEST`](crate::DEFAULT_MAX_RECORDS_PER_REQUEST)).
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let upload = client.upload_csv_file("orders", "orders.csv").max_records_per_request(200);
+    /// # }
+    /// ```
+    pub fn max_records_per_request(mut self, max: usize) -> Self {
+        self.limits.max_records = max;
+        self
+    }
+
+    /// Reads the rows and sends them batch by batch, in file order.
+    ///
+    /// Returns an error, with nothing sent, for a bad stream name, a missing `data` column,
+    /// or a bad row / failed request / read error before the first request; once records
+    /// were sent, such a stop is reported in [`CsvUploadOutcome::interrupted`] instead, so
+    /// that what was written is not lost. A bad row's error is `Error::Validation` with
+    /// field `csv` and a problem starting with `line N:`.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+    /// let outcome = client.upload_csv("orders", std::io::stdin()).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<CsvUploadOutcome> {
+        self.target.check()?;
+        self.limits.check()?;
+        let batches = Batches {
+            client: self.client,
+            target: self.target,
+            limits: self.limits,
+        };
+        match self.source {
+            Source::Reader(reader) => batches.upload(RowReader::new(reader, self.data)?).await,
+            Source::File(path) => {
+                RowReader::new(open(&path)?, self.data)?.check_all()?;
+                batches
+                    .upload(RowReader::new(open(&path)?, self.data)?)
+                    .await
+            }
+        }
+    }
+}
+
+fn open(path: &Path) -> Result<BufReader<File>> {
+    File::open(path)
+        .map(BufReader::new)
+        .map_err(|e| Error::io(format!("could not open {}", path.display()), e))
+}
+
+/// Where the known columns are in the header.
+#[derive(Debug)]
+struct Columns {
+    data: usize,
+    partition_id: Option<usize>,
+    partition_key: Option<usize>,
+    explicit_hash_key: Option<usize>,
+}
+
+impl Columns {
+    fn from_header(header: &ByteRecord) -> std::result::Result<Self, String> {
+        let names: Vec<String> = header.iter().map(column_name).collect();
+        let find = |wanted: &str| -> std::result::Result<Option<usize>, String> {
+            let mut found = names.iter().enumerate().filter(|(_, n)| *n == wanted);
+            match (found.next(), found.next()) {
+                (Some(_), Some(_)) => Err(format!("the header has two `{wanted}` columns")),
+                (first, _) => Ok(first.map(|(i, _)| i)),
+            }
+        };
+        Ok(Self {
+            data: find("data")?.ok_or_else(|| {
+                format!(
+                    "the header needs a `data` column, found {:?}",
+                    names.join(",")
+                )
+            })?,
+            partition_id: find("partition_id")?,
+            partition_key: find("partition_key")?,
+            explicit_hash_key: find("explicit_hash_key")?,
+        })
+    }
+}
+
+/// A header cell as a column name: without a byte order mark, spaces and case.
+fn column_name(cell: &[u8]) -> String {
+    let cell = cell.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(cell);
+    String::from_utf8_lossy(cell).trim().to_ascii_lowercase()
+}
+
+/// A refused row: its line and the error to report.
+type RowError = (u64, Error);
+
+fn bad_row(line: u64, problem: impl std::fmt::Display) -> Error {
+    ValidationError::new("csv", format!("line {line}: {problem}")).into()
+}
+
+/// Reads rows as records, one at a time.
+struct RowReader<R> {
+    csv: ::csv::Reader<R>,
+    columns: Columns,
+    data: CsvData,
+    row: ByteRecord,
+}
+
+impl<R: Read> RowReader<R> {
+    fn new(reader: R, data: CsvData) -> Result<Self> {
+        let mut csv = ReaderBuilder::new().has_headers(true).from_reader(reader);
+        let header = csv.byte_headers().map_err(|e| csv_read_error(e, 1).1)?;
+        let columns = Columns::from_header(header).map_err(|p| bad_row(1, p))?;
+        Ok(Self {
+            csv,
+            columns,
+            data,
+            row: ByteRecord::new(),
+        })
+    }
+
+    /// The next record and the line its row starts on; `None` at the end.
+    fn next(&mut self) -> std::result::Result<Option<(u64, RecordToPut)>, RowError> {
+        let next_line = self.csv.position().line();
+        match self.csv.read_byte_record(&mut self.row) {
+            Ok(false) => Ok(None),
+            Ok(true) => {
+                let line = self.row.position().map_or(next_line, |p| p.line());
+                self.record()
+                    .map(|r| Some((line, r)))
+                    .map_err(|p| (line, bad_row(line, p)))
+            }
+            Err(err) => Err(csv_read_error(err, next_line)),
+        }
+    }
+
+    fn record(&self) -> std::result::Result<RecordToPut, String> {
+        let cols = &self.columns;
+        let mut record = RecordToPut::new(self.data.decode(&self.row[cols.data])?);
+        record.partition_id = self.text(cols.partition_id, "partition_id")?.map(trimmed);
+        record.partition_key = self.text(cols.partition_key, "partition_key")?;
+        record.explicit_hash_key = self
+            .text(cols.explicit_hash_key, "explicit_hash_key")?
+            .map(|key| {
+                key.trim().parse::<u64>().map_err(|_| {
+                    format!(
+                        "explicit_hash_key must be a whole number 0..={}, got {key:?}",
+                        i64::MAX
+                    )
+                })
+            })
+            .transpose()?;
+        match record.problem() {
+            Some(problem) => Err(problem),
+            None => Ok(record),
+        }
+    }
+
+    /// An optional text cell; empty means not set.
+    fn text(
+        &self,
+        column: Option<usize>,
+        name: &str,
+    ) -> std::result::Result<Option<String>, String> {
+        column
+            .map(|i| &self.row[i])
+            .filter(|cell| !cell.is_empty())
+            .map(|cell| {
+                String::from_utf8(cell.to_vec()).map_err(|_| format!("{name} is not UTF-8"))
+            })
+            .transpose()
+    }
+
+    /// Reads every row, stopping at the first bad one.
+    fn check_all(mut self) -> Result<()> {
+        while self.next().map_err(|(_, e)| e)?.is_some() {}
+        Ok(())
+    }
+}
+
+fn trimmed(text: String) -> String {
+    text.trim().to_owned()
+}
+
+fn csv_read_error(err: ::csv::Error, fallback_line: u64) -> RowError {
+    let line = err.position().map_or(fallback_line, |p| p.line());
+    let problem = match err.kind() {
+        ::csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("has {len} fields, the header has {expected_len}"),
+        _ => err.to_string(),
+    };
+    let error = match err.into_kind() {
+        ::csv::ErrorKind::Io(io) => Error::io(format!("could not read CSV line {line}"), io),
+        _ => bad_row(line, problem),
+    };
+    (line, error)
+}
+
+/// Sends batches of rows to one stream.
+struct Batches {
+    client: Client,
+    target: StreamTarget,
+    limits: RequestLimits,
+}
+
+/// Rows read but not sent yet.
+#[derive(Default)]
+struct Batch {
+    records: Vec<RecordToPut>,
+    lines: Vec<u64>,
+    bytes: usize,
+}
+
+impl Batch {
+    fn push(&mut self, line: u64, record: RecordToPut) {
+        self.bytes += record.data.len();
+        self.lines.push(line);
+        self.records.push(record);
+    }
+}
+
+impl Batches {
+    async fn upload<R: Read>(&self, mut rows: RowReader<R>) -> Result<CsvUploadOutcome> {
+        let mut outcome = CsvUploadOutcome::default();
+        let mut batch = Batch::default();
+        loop {
+            let (line, record) = match rows.next() {
+                Ok(Some(row)) => row,
+                Ok(None) => break,
+                Err((line, error)) => {
+                    let first_unsent = batch.lines.first().copied().unwrap_or(line);
+                    return outcome.stop(first_unsent, error);
+                }
+            };
+            if !self
+                .limits
+                .fits(batch.records.len(), batch.bytes, record.data.len())
+            {
+                let full = std::mem::take(&mut batch);
+                if let Err((line, error)) = self.send(full, &mut outcome).await {
+                    return outcome.stop(line, error);
+                }
+            }
+            batch.push(line, record);
+        }
+        if !batch.records.is_empty()
+            && let Err((line, error)) = self.send(batch, &mut outcome).await
+        {
+            return outcome.stop(line, error);
+        }
+        Ok(outcome)
+    }
+
+    async fn send(
+        &self,
+        batch: Batch,
+        outcome: &mut CsvUploadOutcome,
+    ) -> std::result::Result<(), RowError> {
+        let results = put_batch(&self.client, &self.target, &batch.records)
+            .await
+            .map_err(|e| (batch.lines[0], e))?;
+        outcome.requests += 1;
+        for (line, result) in batch.lines.into_iter().zip(results) {
+            match result {
+                Ok(_) => outcome.records_written += 1,
+                Err(failure) => outcome.failures.push(CsvRecordFailure { line, failure }),
+            }
+        }
+        Ok(())
+    }
+}
+
+enum Sink<W> {
+    Writer(W),
+    File(PathBuf),
+}
+
+/// A pending CSV download; configure it, then [`send`](CsvDownload::send) it.
+///
+/// Pages are fetched one at a time and written as they arrive, until the partition is caught
+/// up (as [`Records`] does without `follow`).
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
+/// let summary = client.download_csv_file(cursor, "export.csv").send().await?;
+/// println!("{} records, resume with {:?}", summary.records_written, summary.next_cursor);
+/// # Ok(()) }
+/// ```
+#[must_use = "a download does nothing until it is sent"]
+pub struct CsvDownload<W> {
+    records: Records,
+    sink: Sink<W>,
+    data: CsvData,
+}
+
+impl<W> std::fmt::Debug for CsvDownload<W> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sink = match &self.sink {
+            Sink::Writer(_) => "writer".to_owned(),
+            Sink::File(path) => path.display().to_string(),
+        };
+        f.debug_struct("CsvDownload")
+            .field("records", &self.records)
+            .field("sink", &sink)
+            .field("data", &self.data)
+            .finish()
+    }
+}
+
+/// What a CSV download wrote and where to continue.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
+/// let summary = client.download_csv(cursor, std::io::stdout()).send().await?;
+/// if let Some(next) = summary.next_cursor {
+///     // within 5 minutes: client.download_csv(next, ...) continues after the last record
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CsvDownloadSummary {
+    /// Rows written, not counting the header.
+    pub records_written: u64,
+    /// Cursor that continues after the last record written (valid for 5 minutes).
+    pub next_cursor: Option<Cursor>,
+    /// Sequence number of the last record written, to resume with
+    /// `CursorPosition::AfterSequenceNumber` once the cursor has expired.
+    pub last_sequence_number: Option<String>,
+}
+
+impl Client {
+    /// Downloads the records from `cursor` on into a CSV document written to `writer`
+    /// (format in [`CsvData`]). Writes are synchronous, between requests.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
+    /// let mut csv = Vec::new();
+    /// let summary = client.download_csv(cursor, &mut csv).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn download_csv<W: Write>(&self, cursor: impl Into<Cursor>, writer: W) -> CsvDownload<W> {
+        CsvDownload {
+            records: self.download_data(cursor),
+            sink: Sink::Writer(writer),
+            data: CsvData::default(),
+        }
+    }
+
+    /// Downloads the records from `cursor` on into a CSV file, created or truncated.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
+    /// let summary = client.download_csv_file(cursor, "/tmp/orders.csv").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn download_csv_file(
+        &self,
+        cursor: impl Into<Cursor>,
+        path: impl AsRef<Path>,
+    ) -> CsvDownload<File> {
+        CsvDownload {
+            records: self.download_data(cursor),
+            sink: Sink::File(path.as_ref().to_owned()),
+            data: CsvData::default(),
+        }
+    }
+}
+
+impl<W: Write> CsvDownload<W> {
+    /// Passes `max_fetch_bytes` to every page request.
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
+    /// let download = client.download_csv_file(cursor, "out.csv").max_fetch_bytes(1 << 20);
+    /// # }
+    /// ```
+    pub fn max_fetch_bytes(mut self, max_fetch_bytes: u32) -> Self {
+        self.records = self.records.max_fetch_bytes(max_fetch_bytes);
+        self
+    }
+
+    /// How the `data` column holds the bytes (default [`CsvData::Raw`]).
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
+    /// let download = client.download_csv_file(cursor, "out.csv").data_encoding(otc_dis::CsvData::Base64);
+    /// # }
+    /// ```
+    pub fn data_encoding(mut self, data: CsvData) -> Self {
+        self.data = data;
+        self
+    }
+
+    /// Writes the header and then every record until the partition is caught up.
+    ///
+    /// On an error the rows written so far are flushed and the error is returned.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
+    /// let summary = client.download_csv(cursor, std::io::stdout()).send().await?;
+    /// eprintln!("{} records", summary.records_written);
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<CsvDownloadSummary> {
+        match self.sink {
+            Sink::Writer(writer) => write_csv(self.records, writer, self.data).await,
+            Sink::File(path) => {
+                let file = File::create(&path)
+                    .map_err(|e| Error::io(format!("could not create {}", path.display()), e))?;
+                write_csv(self.records, BufWriter::new(file), self.data).await
+            }
+        }
+    }
+}
+
+async fn write_csv<W: Write>(
+    mut records: Records,
+    writer: W,
+    data: CsvData,
+) -> Result<CsvDownloadSummary> {
+    let mut out = Writer::from_writer(writer);
+    let mut written = 0;
+    let result = async {
+        out.write_record(DOWNLOAD_HEADER).map_err(csv_write_error)?;
+        while let Some(record) = records.try_next().await? {
+            let timestamp = record.timestamp.map(|t| t.to_string()).unwrap_or_default();
+            out.write_record([
+                record.sequence_number.as_bytes(),
+                &data.encode(&record.data),
+                timestamp.as_bytes(),
+                record
+                    .timestamp_type
+                    .as_deref()
+                    .unwrap_or_default()
+                    .as_bytes(),
+                record
+                    .partition_key
+                    .as_deref()
+                    .unwrap_or_default()
+                    .as_bytes(),
+            ])
+            .map_err(csv_write_error)?;
+            written += 1;
+        }
+        Ok(())
+    }
+    .await;
+    let flushed = out
+        .flush()
+        .map_err(|e| Error::io("could not write the CSV", e));
+    result.and(flushed)?;
+    Ok(CsvDownloadSummary {
+        records_written: written,
+        next_cursor: records.next_cursor().cloned(),
+        last_sequence_number: records.last_sequence_number().map(str::to_owned),
+    })
+}
+
+fn csv_write_error(err: ::csv::Error) -> Error {
+    let source = match err.into_kind() {
+        ::csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    };
+    Error::io("could not write the CSV", source)
+}

@@ -1,0 +1,261 @@
+//! Partition cursors: where reading a partition starts.
+
+use std::fmt;
+
+use crate::{Client, Error, Result, ValidationError, error, types, validate};
+
+/// A partition cursor from [`Client::get_data_cursor`] or from a previous page; DIS keeps it
+/// valid for 5 minutes.
+///
+/// ```
+/// let cursor = otc_dis::Cursor::from("eyJnZXRJdGVyYXRvclBhcmFtIjp7fX0");
+/// assert_eq!(cursor.as_str(), "eyJnZXRJdGVyYXRvclBhcmFtIjp7fX0");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Cursor(String);
+
+impl Cursor {
+    /// Longest cursor DIS hands out.
+    pub const MAX_LEN: usize = 512;
+
+    /// Wraps a cursor string.
+    ///
+    /// ```
+    /// let cursor = otc_dis::Cursor::new(String::from("abc"));
+    /// assert_eq!(cursor.to_string(), "abc");
+    /// ```
+    pub fn new(cursor: impl Into<String>) -> Self {
+        Self(cursor.into())
+    }
+
+    /// The cursor as sent on the wire.
+    ///
+    /// ```
+    /// assert_eq!(otc_dis::Cursor::new("abc").as_str(), "abc");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The cursor string.
+    ///
+    /// ```
+    /// assert_eq!(otc_dis::Cursor::new("abc").into_string(), "abc");
+    /// ```
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
+    pub(super) fn check(&self) -> std::result::Result<(), ValidationError> {
+        if self.0.is_empty() || self.0.chars().count() > Self::MAX_LEN {
+            Err(ValidationError::new(
+                "partition-cursor",
+                format!(
+                    "must be 1 to {} characters long, got {}",
+                    Self::MAX_LEN,
+                    self.0.chars().count()
+                ),
+            ))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl From<String> for Cursor {
+    fn from(cursor: String) -> Self {
+        Self(cursor)
+    }
+}
+
+impl From<&str> for Cursor {
+    fn from(cursor: &str) -> Self {
+        Self(cursor.to_owned())
+    }
+}
+
+impl AsRef<str> for Cursor {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Cursor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a cursor starts reading a partition; each variant carries the value it needs.
+///
+/// Sequence numbers are decimal strings (0..=`i64::MAX`); the constructors accept numbers too.
+///
+/// ```
+/// use otc_dis::CursorPosition;
+/// let after = CursorPosition::after_sequence_number(41u64);
+/// assert_eq!(after, CursorPosition::AfterSequenceNumber("41".into()));
+/// let since = CursorPosition::AtTimestamp(1_700_000_000_000);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CursorPosition {
+    /// At the record with this sequence number (`AT_SEQUENCE_NUMBER`).
+    AtSequenceNumber(String),
+    /// Just after the record with this sequence number (`AFTER_SEQUENCE_NUMBER`); resumes
+    /// reading after the last record processed.
+    AfterSequenceNumber(String),
+    /// At the oldest record still retained (`TRIM_HORIZON`).
+    TrimHorizon,
+    /// After the newest record, so only records written from now on (`LATEST`).
+    Latest,
+    /// At the first record written at or after this time, epoch milliseconds (`AT_TIMESTAMP`).
+    AtTimestamp(i64),
+}
+
+impl CursorPosition {
+    /// At the record with this sequence number.
+    ///
+    /// ```
+    /// let at = otc_dis::CursorPosition::at_sequence_number("10");
+    /// assert_eq!(at, otc_dis::CursorPosition::AtSequenceNumber("10".into()));
+    /// ```
+    pub fn at_sequence_number(sequence_number: impl ToString) -> Self {
+        Self::AtSequenceNumber(sequence_number.to_string())
+    }
+
+    /// Just after the record with this sequence number.
+    ///
+    /// ```
+    /// let after = otc_dis::CursorPosition::after_sequence_number(10u64);
+    /// assert_eq!(after, otc_dis::CursorPosition::AfterSequenceNumber("10".into()));
+    /// ```
+    pub fn after_sequence_number(sequence_number: impl ToString) -> Self {
+        Self::AfterSequenceNumber(sequence_number.to_string())
+    }
+
+    fn cursor_type(&self) -> types::CursorType {
+        match self {
+            Self::AtSequenceNumber(_) => types::CursorType::AtSequenceNumber,
+            Self::AfterSequenceNumber(_) => types::CursorType::AfterSequenceNumber,
+            Self::TrimHorizon => types::CursorType::TrimHorizon,
+            Self::Latest => types::CursorType::Latest,
+            Self::AtTimestamp(_) => types::CursorType::AtTimestamp,
+        }
+    }
+
+    fn sequence_number(&self) -> Option<&str> {
+        match self {
+            Self::AtSequenceNumber(n) | Self::AfterSequenceNumber(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    fn check(&self) -> std::result::Result<(), ValidationError> {
+        if let Some(n) = self.sequence_number() {
+            let in_range = n.len() <= 19
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && n.parse::<u64>().is_ok_and(|v| v <= i64::MAX as u64);
+            if !in_range {
+                return Err(ValidationError::new(
+                    "starting-sequence-number",
+                    format!("must be a decimal number 0..={}, got {n:?}", i64::MAX),
+                ));
+            }
+        }
+        match self {
+            Self::AtTimestamp(ms) if *ms < 0 => Err(ValidationError::new(
+                "timestamp",
+                format!("must be epoch milliseconds (0 or more), got {ms}"),
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// DIS codes meaning that a cursor can no longer be used and a new one must be obtained:
+/// invalid (DIS.4217), expired after 5 minutes (DIS.4225), or pointing at records that
+/// expired (DIS.4226).
+pub const RENEW_CURSOR_CODES: &[&str] = &["DIS.4217", "DIS.4225", "DIS.4226"];
+
+/// True when `err` says the cursor is invalid or expired: get a new one with
+/// [`Client::get_data_cursor`] (e.g. from [`crate::Records::resume_position`]) and read on.
+///
+/// These errors arrive as [`Error::InvalidRequest`] carrying the code.
+///
+/// ```
+/// use otc_dis::{ApiError, Error};
+/// let err = Error::from_api(ApiError::new(400, Some("DIS.4225"), "Expired partition cursor"));
+/// assert!(otc_dis::needs_new_cursor(&err));
+/// assert!(matches!(err, Error::InvalidRequest(_)));
+/// ```
+pub fn needs_new_cursor(err: &Error) -> bool {
+    err.code().is_some_and(|c| RENEW_CURSOR_CODES.contains(&c))
+}
+
+impl Client {
+    /// Obtains a cursor for reading partition `partition_id` (`0` or `shardId-0000000000`)
+    /// of `stream_name` from `position`.
+    ///
+    /// ```no_run
+    /// use otc_dis::CursorPosition;
+    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+    /// let cursor = client
+    ///     .get_data_cursor("orders", "0", CursorPosition::after_sequence_number(41u64))
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_data_cursor(
+        &self,
+        stream_name: &str,
+        partition_id: &str,
+        position: CursorPosition,
+    ) -> Result<Cursor> {
+        validate::stream_name(stream_name)?;
+        validate::partition_id(partition_id)?;
+        position.check()?;
+        let mut request = self
+            .raw()
+            .get_cursor()
+            .project_id(self.project_id())
+            .stream_name(stream_name)
+            .partition_id(partition_id)
+            .cursor_type(position.cursor_type());
+        if let Some(n) = position.sequence_number() {
+            request = request.starting_sequence_number(n);
+        }
+        if let CursorPosition::AtTimestamp(ms) = position {
+            request = request.timestamp(ms);
+        }
+        let answer = error::body(request.send().await).await?;
+        answer
+            .partition_cursor
+            .filter(|c| !c.is_empty())
+            .map(Cursor)
+            .ok_or_else(|| Error::decode(Some(200), "get_cursor answered no partition_cursor"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sequence_numbers_are_checked() {
+        assert!(CursorPosition::at_sequence_number(0u64).check().is_ok());
+        assert!(CursorPosition::at_sequence_number(i64::MAX).check().is_ok());
+        assert!(
+            CursorPosition::at_sequence_number(i64::MAX as u64 + 1)
+                .check()
+                .is_err()
+        );
+        assert!(CursorPosition::after_sequence_number("-1").check().is_err());
+        assert!(CursorPosition::after_sequence_number("").check().is_err());
+        assert!(CursorPosition::AtTimestamp(-5).check().is_err());
+    }
+
+    #[test]
+    fn cursor_length_is_checked() {
+        assert!(Cursor::new("").check().is_err());
+        assert!(Cursor::new("a".repeat(512)).check().is_ok());
+        assert!(Cursor::new("a".repeat(513)).check().is_err());
+    }
+}

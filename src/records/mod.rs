@@ -1,0 +1,48 @@
+//! Records: upload bytes to a stream, obtain partition cursors, download records, and do
+//! both through CSV files.
+//!
+//! The wire carries record data as base64; this layer takes and returns plain bytes
+//! ([`bytes::Bytes`]) and does the encoding itself, so no caller string is ever guessed
+//! to be "already base64".
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use otc_dis::{CursorPosition, RecordToPut};
+//! # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+//! let outcome = client
+//!     .upload_data("orders")
+//!     .record(RecordToPut::keyed("customer-7", b"{\"total\": 12}".to_vec()))
+//!     .send()
+//!     .await?;
+//! assert_eq!(outcome.failed_record_count, 0);
+//!
+//! let mut records = client.download_data_from("orders", "0", CursorPosition::TrimHorizon);
+//! while let Some(record) = records.try_next().await? {
+//!     println!("{} {:?}", record.sequence_number, record.data);
+//! }
+//! # Ok(()) }
+//! ```
+
+mod csv;
+mod cursor;
+mod download;
+mod upload;
+
+pub use self::csv::{
+    CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
+    CsvUploadOutcome,
+};
+pub use cursor::{Cursor, CursorPosition, RENEW_CURSOR_CODES, needs_new_cursor};
+pub use download::{Record, Records};
+pub use upload::{
+    DEFAULT_MAX_RECORDS_PER_REQUEST, FailedRecord, RecordResult, RecordToPut, UploadData,
+    UploadOutcome, WrittenRecord,
+};
+
+/// Base64 as DIS sends it; padding is accepted but not required, so an answer that
+/// drops it still decodes.
+const BASE64: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
+    &base64::alphabet::STANDARD,
+    base64::engine::GeneralPurposeConfig::new()
+        .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+);

@@ -1,0 +1,677 @@
+//! Uploading records: the record type, request splitting within the DIS limits, and the
+//! per-record outcome.
+
+use std::{fmt, ops::Range};
+
+use base64::Engine as _;
+use bytes::Bytes;
+
+use super::BASE64;
+use crate::{
+    Client, Error, Result, ValidationError,
+    error::{self, ErrorClass},
+    types, validate,
+};
+
+/// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.
+///
+/// DIS documents no record count limit, only 5 MB per request; 1000 matches the write rate
+/// of one COMMON partition (1000 records/s) and the batch size of the Java producer, and
+/// keeps the JSON body small when records are tiny.
+///
+/// ```
+/// assert_eq!(otc_dis::DEFAULT_MAX_RECORDS_PER_REQUEST, 1000);
+/// ```
+pub const DEFAULT_MAX_RECORDS_PER_REQUEST: usize = 1000;
+
+/// One record to upload: its bytes and, optionally, where it goes.
+///
+/// DIS picks the partition by `partition_id` if set, else by `explicit_hash_key`, else by
+/// the hash of `partition_key`, else at random.
+///
+/// ```
+/// use otc_dis::RecordToPut;
+/// let record = RecordToPut::keyed("customer-7", b"\x00\xffbinary".to_vec()).with_timestamp(1_700_000_000_000);
+/// assert_eq!(record.partition_key.as_deref(), Some("customer-7"));
+/// assert_eq!(&record.data[..], b"\x00\xffbinary");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct RecordToPut {
+    /// The payload, at most 1 MiB; sent base64-encoded.
+    pub data: Bytes,
+    /// Target partition, `3` or `shardId-0000000003`; wins over the other two.
+    pub partition_id: Option<String>,
+    /// Key whose hash picks the partition.
+    pub partition_key: Option<String>,
+    /// Hash value (0..=`i64::MAX`) that picks the partition instead of the key's hash.
+    pub explicit_hash_key: Option<u64>,
+    /// Creation time in epoch milliseconds (not in the reference; sent by the Java SDK).
+    pub timestamp: Option<i64>,
+}
+
+impl RecordToPut {
+    /// A record DIS places on any partition.
+    ///
+    /// ```
+    /// let record = otc_dis::RecordToPut::new("hello");
+    /// assert_eq!(record.partition_id, None);
+    /// ```
+    pub fn new(data: impl Into<Bytes>) -> Self {
+        Self {
+            data: data.into(),
+            ..Self::default()
+        }
+    }
+
+    /// A record for one partition (`3` or `shardId-0000000003`).
+    ///
+    /// ```
+    /// let record = otc_dis::RecordToPut::for_partition("shardId-0000000001", vec![1, 2, 3]);
+    /// assert_eq!(record.partition_id.as_deref(), Some("shardId-0000000001"));
+    /// ```
+    pub fn for_partition(partition_id: impl Into<String>, data: impl Into<Bytes>) -> Self {
+        Self::new(data).with_partition_id(partition_id)
+    }
+
+    /// A record whose partition is chosen by the hash of `partition_key`.
+    ///
+    /// ```
+    /// let record = otc_dis::RecordToPut::keyed("user-1", "event");
+    /// assert_eq!(record.partition_key.as_deref(), Some("user-1"));
+    /// ```
+    pub fn keyed(partition_key: impl Into<String>, data: impl Into<Bytes>) -> Self {
+        Self::new(data).with_partition_key(partition_key)
+    }
+
+    /// Sets the target partition.
+    ///
+    /// ```
+    /// let record = otc_dis::RecordToPut::new("x").with_partition_id("0");
+    /// assert_eq!(record.partition_id.as_deref(), Some("0"));
+    /// ```
+    pub fn with_partition_id(mut self, partition_id: impl Into<String>) -> Self {
+        self.partition_id = Some(partition_id.into());
+        self
+    }
+
+    /// Sets the partition key.
+    ///
+    /// ```
+    /// let record = otc_dis::RecordToPut::new("x").with_partition_key("k");
+    /// assert_eq!(record.partition_key.as_deref(), Some("k"));
+    /// ```
+    pub fn with_partition_key(mut self, partition_key: impl Into<String>) -> Self {
+        self.partition_key = Some(partition_key.into());
+        self
+    }
+
+    /// Sets the explicit hash key (0..=`i64::MAX`).
+    ///
+    /// ```
+    /// let record = otc_dis::RecordToPut::new("x").with_explicit_hash_key(42);
+    /// assert_eq!(record.explicit_hash_key, Some(42));
+    /// ```
+    pub fn with_explicit_hash_key(mut self, hash_key: u64) -> Self {
+        self.explicit_hash_key = Some(hash_key);
+        self
+    }
+
+    /// Sets the record's creation time in epoch milliseconds.
+    ///
+    /// ```
+    /// let record = otc_dis::RecordToPut::new("x").with_timestamp(1_700_000_000_000);
+    /// assert_eq!(record.timestamp, Some(1_700_000_000_000));
+    /// ```
+    pub fn with_timestamp(mut self, epoch_millis: i64) -> Self {
+        self.timestamp = Some(epoch_millis);
+        self
+    }
+
+    /// Why DIS would refuse this record, if it would.
+    pub(super) fn problem(&self) -> Option<String> {
+        if self.data.len() > validate::RECORD_MAX_BYTES {
+            return Some(format!(
+                "data is {} bytes, more than the {} DIS accepts per record",
+                self.data.len(),
+                validate::RECORD_MAX_BYTES
+            ));
+        }
+        if let Some(id) = &self.partition_id
+            && let Err(err) = validate::partition_id(id)
+        {
+            return Some(err.to_string());
+        }
+        if let Some(key) = self.explicit_hash_key
+            && key > i64::MAX as u64
+        {
+            return Some(format!(
+                "explicit_hash_key must be between 0 and {}, got {key}",
+                i64::MAX
+            ));
+        }
+        match self.timestamp {
+            Some(ts) if ts < 0 => Some(format!(
+                "timestamp must be epoch milliseconds (0 or more), got {ts}"
+            )),
+            _ => None,
+        }
+    }
+
+    fn to_wire(&self) -> types::PutRecordsRequestEntry {
+        types::PutRecordsRequestEntry {
+            data: BASE64.encode(&self.data),
+            explicit_hash_key: self.explicit_hash_key.map(|k| k.to_string()),
+            partition_id: self.partition_id.clone(),
+            partition_key: self.partition_key.clone(),
+            timestamp: self.timestamp,
+        }
+    }
+}
+
+macro_rules! record_from_bytes {
+    ($($source:ty),*) => {$(
+        impl From<$source> for RecordToPut {
+            fn from(data: $source) -> Self {
+                Self::new(data)
+            }
+        }
+    )*};
+}
+record_from_bytes!(
+    Bytes,
+    Vec<u8>,
+    String,
+    &'static [u8],
+    &'static str,
+    Box<[u8]>
+);
+
+impl<const N: usize> From<&'static [u8; N]> for RecordToPut {
+    fn from(data: &'static [u8; N]) -> Self {
+        Self::new(Bytes::from_static(data))
+    }
+}
+
+/// Where a written record landed.
+///
+/// ```
+/// let written = otc_dis::WrittenRecord { partition_id: "shardId-0000000000".into(), sequence_number: "42".into() };
+/// assert_eq!(written.sequence_number, "42");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenRecord {
+    /// The partition the record was written to, e.g. `shardId-0000000000`.
+    pub partition_id: String,
+    /// Its sequence number in that partition (decimal).
+    pub sequence_number: String,
+}
+
+/// Why a record was not written.
+///
+/// Either DIS refused the record inside a successful answer (e.g. `DIS.4303` when the
+/// partition is throttled), or the request carrying it failed as a whole after earlier
+/// requests of the same upload had succeeded (see [`UploadOutcome::interrupted`]); then
+/// `error_code` is that failure's DIS code, or [`FailedRecord::NOT_SENT`] when it had none.
+///
+/// ```
+/// let failed = otc_dis::FailedRecord::new("DIS.4303", "Exceeded traffic control limit");
+/// assert!(failed.is_retryable());
+/// assert_eq!(failed.to_string(), "DIS.4303 Exceeded traffic control limit");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailedRecord {
+    /// The DIS error code, e.g. `DIS.4303`.
+    pub error_code: String,
+    /// The message DIS gave.
+    pub error_message: String,
+}
+
+impl FailedRecord {
+    /// Code of records whose request failed without a DIS code (no connection, unreadable
+    /// answer) or that were not sent because an earlier request failed.
+    pub const NOT_SENT: &'static str = "NOT_SENT";
+
+    /// A failure with a code and a message.
+    ///
+    /// ```
+    /// let failed = otc_dis::FailedRecord::new("DIS.4200", "Invalid request");
+    /// assert_eq!(failed.error_code, "DIS.4200");
+    /// ```
+    pub fn new(error_code: impl Into<String>, error_message: impl Into<String>) -> Self {
+        Self {
+            error_code: error_code.into(),
+            error_message: error_message.into(),
+        }
+    }
+
+    /// True when sending the record again later may succeed: throttling, server errors,
+    /// and records that were not sent.
+    ///
+    /// ```
+    /// assert!(otc_dis::FailedRecord::new("DIS.5000", "System error").is_retryable());
+    /// assert!(!otc_dis::FailedRecord::new("DIS.4200", "Invalid request").is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        self.error_code == Self::NOT_SENT
+            || matches!(
+                ErrorClass::of(400, Some(&self.error_code)),
+                ErrorClass::Throttled | ErrorClass::Server
+            )
+    }
+
+    /// The failure of a record whose request failed, or was never made, because of `err`.
+    pub(super) fn not_written(err: &Error) -> Self {
+        Self::new(err.code().unwrap_or(Self::NOT_SENT), err.to_string())
+    }
+}
+
+impl fmt::Display for FailedRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.error_code, self.error_message)
+    }
+}
+
+impl std::error::Error for FailedRecord {}
+
+/// The result for one uploaded record.
+pub type RecordResult = std::result::Result<WrittenRecord, FailedRecord>;
+
+/// The results of an upload: one entry per record, in the order the records were given.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let outcome = client.upload_data("orders").records(["a", "b", "c"]).send().await?;
+/// for (index, failure) in outcome.failures() {
+///     eprintln!("record {index} failed: {failure}");
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct UploadOutcome {
+    /// Number of records that were not written (the `Err` entries of `records`).
+    pub failed_record_count: usize,
+    /// One result per record, in request order.
+    pub records: Vec<RecordResult>,
+    /// The error that stopped an upload split into several requests after some of them had
+    /// succeeded. The records of the failed request and of all later ones are `Err` entries;
+    /// for the failed request's own records DIS may or may not have written them.
+    pub interrupted: Option<Error>,
+}
+
+impl UploadOutcome {
+    fn new(records: Vec<RecordResult>, interrupted: Option<Error>) -> Self {
+        Self {
+            failed_record_count: records.iter().filter(|r| r.is_err()).count(),
+            records,
+            interrupted,
+        }
+    }
+
+    /// True when every record was written.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+    /// let outcome = client.upload_data("orders").record("a").send().await?;
+    /// assert!(outcome.is_complete());
+    /// # Ok(()) }
+    /// ```
+    pub fn is_complete(&self) -> bool {
+        self.failed_record_count == 0
+    }
+
+    /// The failed records with their index in the request.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client, records: Vec<otc_dis::RecordToPut>) -> otc_dis::Result<()> {
+    /// let outcome = client.upload_data("orders").records(records.clone()).send().await?;
+    /// let retry: Vec<_> = outcome
+    ///     .failures()
+    ///     .filter(|(_, f)| f.is_retryable())
+    ///     .map(|(i, _)| records[i].clone())
+    ///     .collect();
+    /// # Ok(()) }
+    /// ```
+    pub fn failures(&self) -> impl Iterator<Item = (usize, &FailedRecord)> {
+        self.records
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.as_ref().err().map(|f| (i, f)))
+    }
+}
+
+/// Which stream an upload goes to: by name, or by id for streams shared by another account.
+#[derive(Debug, Clone)]
+pub(super) struct StreamTarget {
+    pub name: String,
+    pub id: Option<String>,
+}
+
+impl StreamTarget {
+    pub fn new(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            id: None,
+        }
+    }
+
+    /// With a stream id the name may be empty, as the Python SDK sends it.
+    pub fn check(&self) -> std::result::Result<(), ValidationError> {
+        match &self.id {
+            Some(id) if id.is_empty() => {
+                Err(ValidationError::new("stream_id", "must not be empty"))
+            }
+            Some(_) if self.name.is_empty() => Ok(()),
+            _ => validate::stream_name(&self.name),
+        }
+    }
+}
+
+/// How many records and bytes one request may carry.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct RequestLimits {
+    pub max_records: usize,
+    pub max_bytes: usize,
+}
+
+impl Default for RequestLimits {
+    fn default() -> Self {
+        Self {
+            max_records: DEFAULT_MAX_RECORDS_PER_REQUEST,
+            max_bytes: validate::REQUEST_MAX_BYTES,
+        }
+    }
+}
+
+impl RequestLimits {
+    pub fn check(&self) -> std::result::Result<(), ValidationError> {
+        if self.max_records == 0 {
+            Err(ValidationError::new(
+                "max_records_per_request",
+                "must be at least 1",
+            ))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether a request holding `count` records of `bytes` bytes can take one of `next` bytes.
+    pub fn fits(&self, count: usize, bytes: usize, next: usize) -> bool {
+        count < self.max_records && bytes + next <= self.max_bytes
+    }
+
+    /// Splits valid records (each within the record limit) into consecutive requests.
+    fn split(&self, records: &[RecordToPut]) -> Vec<Range<usize>> {
+        let mut ranges = Vec::new();
+        let (mut start, mut bytes) = (0, 0);
+        for (i, record) in records.iter().enumerate() {
+            if !self.fits(i - start, bytes, record.data.len()) {
+                ranges.push(start..i);
+                (start, bytes) = (i, 0);
+            }
+            bytes += record.data.len();
+        }
+        ranges.push(start..records.len());
+        ranges
+    }
+}
+
+/// Sends one put_records request and returns its per-record results in request order.
+pub(super) async fn put_batch(
+    client: &Client,
+    target: &StreamTarget,
+    records: &[RecordToPut],
+) -> Result<Vec<RecordResult>> {
+    let body = types::PutRecordsRequest {
+        records: records.iter().map(RecordToPut::to_wire).collect(),
+        stream_id: target.id.clone(),
+        stream_name: target
+            .name
+            .as_str()
+            .try_into()
+            .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?,
+    };
+    let answer = error::body(
+        client
+            .raw()
+            .put_records()
+            .project_id(client.project_id())
+            .body(body)
+            .send()
+            .await,
+    )
+    .await?;
+    if answer.records.len() != records.len() {
+        return Err(Error::decode(
+            Some(200),
+            format!(
+                "put_records answered {} results for {} records",
+                answer.records.len(),
+                records.len()
+            ),
+        ));
+    }
+    answer.records.into_iter().map(record_result).collect()
+}
+
+fn record_result(entry: types::PutRecordsResultEntry) -> Result<RecordResult> {
+    if let Some(code) = entry.error_code.filter(|c| !c.is_empty()) {
+        return Ok(Err(FailedRecord::new(
+            code,
+            entry.error_message.unwrap_or_default(),
+        )));
+    }
+    match (entry.partition_id, entry.sequence_number) {
+        (Some(partition_id), Some(sequence_number)) => Ok(Ok(WrittenRecord {
+            partition_id,
+            sequence_number: sequence_number.to_string(),
+        })),
+        _ => Err(Error::decode(
+            Some(200),
+            "a put_records result has neither an error code nor a partition and sequence number",
+        )),
+    }
+}
+
+/// A pending upload; configure it, then [`send`](UploadData::send) it.
+///
+/// ```no_run
+/// use otc_dis::RecordToPut;
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let outcome = client
+///     .upload_data("orders")
+///     .record(vec![0u8, 159, 146, 150])
+///     .record(RecordToPut::for_partition("1", "to partition one"))
+///     .send()
+///     .await?;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "an upload does nothing until it is sent"]
+pub struct UploadData {
+    client: Client,
+    target: StreamTarget,
+    records: Vec<RecordToPut>,
+    limits: RequestLimits,
+}
+
+impl Client {
+    /// Starts an upload of records to `stream_name`.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+    /// let outcome = client.upload_data("orders").record(b"hello").send().await?;
+    /// println!("{} failed", outcome.failed_record_count);
+    /// # Ok(()) }
+    /// ```
+    pub fn upload_data(&self, stream_name: &str) -> UploadData {
+        UploadData {
+            client: self.clone(),
+            target: StreamTarget::new(stream_name),
+            records: Vec::new(),
+            limits: RequestLimits::default(),
+        }
+    }
+}
+
+impl UploadData {
+    /// Adds one record: bytes (`Vec<u8>`, `Bytes`, `&'static [u8]`, strings) or a [`RecordToPut`].
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let upload = client.upload_data("orders").record(b"raw bytes").record(String::from("text"));
+    /// # }
+    /// ```
+    pub fn record(mut self, record: impl Into<RecordToPut>) -> Self {
+        self.records.push(record.into());
+        self
+    }
+
+    /// Adds several records.
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let upload = client.upload_data("orders").records(vec![vec![1u8], vec![2u8]]);
+    /// # }
+    /// ```
+    pub fn records<I>(mut self, records: I) -> Self
+    where
+        I: IntoIterator,
+        I::Item: Into<RecordToPut>,
+    {
+        self.records.extend(records.into_iter().map(Into::into));
+        self
+    }
+
+    /// Addresses the stream by id too, as needed for a stream another account authorised;
+    /// the stream name may then be `""`.
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let upload = client.upload_data("").stream_id("6fQdh8f5vNKAzsPt7ED").record("x");
+    /// # }
+    /// ```
+    pub fn stream_id(mut self, stream_id: impl Into<String>) -> Self {
+        self.target.id = Some(stream_id.into());
+        self
+    }
+
+    /// Caps the records per request (default [`DEFAULT_MAX_RECORDS_PER_REQUEST`]); uploads
+    /// beyond it, or beyond 5 MiB of data, are split into several requests.
+    ///
+    /// ```no_run
+    /// # fn demo(client: otc_dis::Client) {
+    /// let upload = client.upload_data("orders").max_records_per_request(500);
+    /// # }
+    /// ```
+    pub fn max_records_per_request(mut self, max: usize) -> Self {
+        self.limits.max_records = max;
+        self
+    }
+
+    /// Checks every record, then sends them in as few requests as the limits allow
+    /// (5 MiB of data and [`max_records_per_request`](Self::max_records_per_request) records
+    /// each), one after the other, and merges the results in record order.
+    ///
+    /// Refused before sending anything (`Error::Validation`): an empty upload, a record over
+    /// 1 MiB, a malformed `partition_id`, an `explicit_hash_key` above `i64::MAX`, a bad
+    /// stream name. If the first request fails as a whole, its error is returned; if a later
+    /// one does, the outcome reports it in [`UploadOutcome::interrupted`] so that the records
+    /// already written are not lost.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+    /// let outcome = client.upload_data("orders").record("a").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<UploadOutcome> {
+        self.target.check()?;
+        self.limits.check()?;
+        if self.records.is_empty() {
+            return Err(ValidationError::new("records", "at least one record is needed").into());
+        }
+        for (index, record) in self.records.iter().enumerate() {
+            if let Some(problem) = record.problem() {
+                return Err(
+                    ValidationError::new("records", format!("record {index}: {problem}")).into(),
+                );
+            }
+        }
+        let mut results = Vec::with_capacity(self.records.len());
+        for range in self.limits.split(&self.records) {
+            match put_batch(&self.client, &self.target, &self.records[range]).await {
+                Ok(batch) => results.extend(batch),
+                Err(err) if results.is_empty() => return Err(err),
+                Err(err) => {
+                    let failed = FailedRecord::not_written(&err);
+                    results.resize(self.records.len(), Err(failed));
+                    return Ok(UploadOutcome::new(results, Some(err)));
+                }
+            }
+        }
+        Ok(UploadOutcome::new(results, None))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sized(lens: &[usize]) -> Vec<RecordToPut> {
+        lens.iter()
+            .map(|&n| RecordToPut::new(vec![0u8; n]))
+            .collect()
+    }
+
+    #[test]
+    fn splits_by_bytes_and_count_in_order() {
+        let limits = RequestLimits {
+            max_records: 3,
+            max_bytes: 10,
+        };
+        assert_eq!(limits.split(&sized(&[4, 4, 2, 1])), vec![0..3, 3..4]);
+        assert_eq!(limits.split(&sized(&[1, 1, 1, 1, 1])), vec![0..3, 3..5]);
+        assert_eq!(limits.split(&sized(&[10, 10])), vec![0..1, 1..2]);
+        assert_eq!(limits.split(&sized(&[0])), vec![0..1]);
+    }
+
+    #[test]
+    fn record_problems() {
+        assert!(
+            RecordToPut::new(vec![0u8; validate::RECORD_MAX_BYTES])
+                .problem()
+                .is_none()
+        );
+        assert!(
+            RecordToPut::new(vec![0u8; validate::RECORD_MAX_BYTES + 1])
+                .problem()
+                .is_some()
+        );
+        assert!(
+            RecordToPut::new("x")
+                .with_partition_id("p-1")
+                .problem()
+                .is_some()
+        );
+        assert!(
+            RecordToPut::new("x")
+                .with_explicit_hash_key(i64::MAX as u64)
+                .problem()
+                .is_none()
+        );
+        assert!(
+            RecordToPut::new("x")
+                .with_explicit_hash_key(i64::MAX as u64 + 1)
+                .problem()
+                .is_some()
+        );
+        assert!(RecordToPut::new("x").with_timestamp(-1).problem().is_some());
+    }
+
+    #[test]
+    fn not_sent_records_are_retryable() {
+        assert!(FailedRecord::new(FailedRecord::NOT_SENT, "no connection").is_retryable());
+        assert!(!FailedRecord::new("DIS.4301", "no stream").is_retryable());
+    }
+}

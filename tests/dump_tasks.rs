@@ -1,0 +1,530 @@
+//! Dump tasks against a mock DIS: exact requests, decoded answers, paging, not-found
+//! handling and refused input.
+
+mod common;
+
+use futures::TryStreamExt;
+use httpmock::{Method::*, MockServer};
+use otc_dis::{
+    Error, RecordDelimiter, RecordTimestamp, TimestampFormat,
+    types::{ConsumerStrategy, DestinationFileType, PartitionFormat},
+};
+use serde_json::json;
+
+const TASKS: &str = "/streams/clicks/transfer-tasks";
+
+fn error_body(code: &str) -> serde_json::Value {
+    json!({"errorCode": code, "message": "from the mock"})
+}
+
+fn task(name: &str) -> serde_json::Value {
+    json!({
+        "task_id": format!("id-{name}"),
+        "task_name": name,
+        "destination_type": "OBS",
+        "state": "RUNNING",
+        "create_time": 1606554932552_i64,
+        "last_transfer_timestamp": 1606984428612_i64
+    })
+}
+
+fn names(tasks: &[otc_dis::types::TransferTask]) -> Vec<&str> {
+    tasks
+        .iter()
+        .map(|t| t.task_name.as_deref().unwrap_or_default())
+        .collect()
+}
+
+#[tokio::test]
+async fn create_dump_task_sends_every_obs_field() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(POST)
+            .path(common::path(TASKS))
+            .is_true(common::query_is(&[]))
+            .json_body(json!({
+                "destination_type": "OBS",
+                "obs_destination_descriptor": {
+                    "task_name": "clicks_to_obs",
+                    "agency_name": "dis_admin_agency",
+                    "obs_bucket_path": "my-bucket",
+                    "deliver_time_interval": 60,
+                    "consumer_strategy": "TRIM_HORIZON",
+                    "file_prefix": "raw/clicks",
+                    "partition_format": "yyyy/MM/dd/HH",
+                    "destination_file_type": "text",
+                    "processing_schema": {
+                        "timestamp_name": "event_time",
+                        "timestamp_type": "String",
+                        "timestamp_format": "yyyy-MM-dd HH:mm:ss"
+                    },
+                    "record_delimiter": "|"
+                }
+            }));
+        then.status(201);
+    });
+    common::client(&server)
+        .create_dump_task("clicks", "clicks_to_obs", "my-bucket", "dis_admin_agency")
+        .deliver_time_interval(60)
+        .consumer_strategy(ConsumerStrategy::TrimHorizon)
+        .file_prefix("raw/clicks")
+        .partition_format(PartitionFormat::YyyyMmDdHh)
+        .destination_file_type(DestinationFileType::Text)
+        .processing_schema(RecordTimestamp::formatted(
+            "event_time",
+            TimestampFormat::DashYmd,
+        ))
+        .record_delimiter(RecordDelimiter::Pipe)
+        .send()
+        .await
+        .expect("created");
+    mock.assert();
+}
+
+#[tokio::test]
+async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
+    let server = MockServer::start_async().await;
+    let mock =
+        server.mock(|when, then| {
+            when.method(POST).path(common::path(TASKS)).json_body(json!({
+            "destination_type": "OBS",
+            "obs_destination_descriptor": {
+                "task_name": "t1",
+                "agency_name": "agency",
+                "obs_bucket_path": "bucket",
+                "deliver_time_interval": 300,
+                "processing_schema": {"timestamp_name": "ts", "timestamp_type": "Timestamp"},
+                "record_delimiter": "\n"
+            }
+        }));
+            then.status(201);
+        });
+    common::client(&server)
+        .create_dump_task("clicks", "t1", "bucket", "agency")
+        .processing_schema(RecordTimestamp::epoch_millis("ts"))
+        .record_delimiter(RecordDelimiter::Newline)
+        .send()
+        .await
+        .expect("created");
+    mock.assert();
+}
+
+#[tokio::test]
+async fn create_dump_task_reports_an_existing_task() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(POST).path(common::path(TASKS));
+        then.status(400).json_body(error_body("DIS.4355"));
+    });
+    let err = common::client(&server)
+        .create_dump_task("clicks", "t1", "bucket", "agency")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
+    assert_eq!(err.code(), Some("DIS.4355"));
+    mock.assert();
+}
+
+#[tokio::test]
+async fn create_dump_task_refuses_bad_input_without_sending() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.any_request();
+        then.status(201);
+    });
+    let client = common::client(&server);
+    let new = || client.create_dump_task("clicks", "t1", "bucket", "agency");
+    let cases = [
+        ("deliver_time_interval", new().deliver_time_interval(29)),
+        ("deliver_time_interval", new().deliver_time_interval(901)),
+        ("file_prefix", new().file_prefix("p".repeat(51))),
+        ("file_prefix", new().file_prefix("/absolute")),
+        (
+            "processing_schema.timestamp_name",
+            new().processing_schema(RecordTimestamp::epoch_millis("")),
+        ),
+        (
+            "task_name",
+            client.create_dump_task("clicks", "to/obs", "bucket", "agency"),
+        ),
+        (
+            "stream_name",
+            client.create_dump_task("bad name", "t1", "bucket", "agency"),
+        ),
+        (
+            "obs_bucket_path",
+            client.create_dump_task("clicks", "t1", "", "agency"),
+        ),
+        (
+            "agency_name",
+            client.create_dump_task("clicks", "t1", "bucket", ""),
+        ),
+        (
+            "agency_name",
+            client.create_dump_task("clicks", "t1", "bucket", "a".repeat(65)),
+        ),
+    ];
+    for (field, builder) in cases {
+        match builder.send().await {
+            Err(Error::Validation(v)) => assert_eq!(v.field(), field, "{v}"),
+            other => panic!("{field}: expected a validation error, got {other:?}"),
+        }
+    }
+    // The limits themselves are accepted.
+    mock.assert_calls(0);
+    for interval in [30, 900] {
+        new()
+            .deliver_time_interval(interval)
+            .file_prefix("p".repeat(50))
+            .send()
+            .await
+            .expect("in range");
+    }
+    mock.assert_calls(2);
+}
+
+#[tokio::test]
+async fn dump_tasks_without_page_size_sends_one_documented_request() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path(TASKS))
+            .is_true(common::query_is(&[]));
+        then.status(200).json_body(json!({
+            "total_number": 3,
+            "quota": 5,
+            "tasks": [task("a"), task("b"), task("c")]
+        }));
+    });
+    let tasks: Vec<_> = common::client(&server)
+        .dump_tasks("clicks")
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(names(&tasks), ["a", "b", "c"]);
+    assert_eq!(tasks[1].task_id.as_deref(), Some("id-b"));
+    assert_eq!(tasks[1].state.as_deref(), Some("RUNNING"));
+    assert_eq!(tasks[1].create_time, Some(1606554932552));
+    mock.assert_calls(1);
+}
+
+#[tokio::test]
+async fn dump_tasks_pages_with_limit_and_start_task_name_while_pages_are_full() {
+    let server = MockServer::start_async().await;
+    let page = |query: &'static [(&'static str, &'static str)], tasks: serde_json::Value| {
+        server.mock(move |when, then| {
+            when.method(GET)
+                .path(common::path(TASKS))
+                .is_true(common::query_is(query));
+            then.status(200)
+                .json_body(json!({"total_number": 5, "tasks": tasks}));
+        })
+    };
+    let first = page(&[("limit", "2")], json!([task("a"), task("b")]));
+    let second = page(
+        &[("limit", "2"), ("start_task_name", "b")],
+        json!([task("c"), task("d")]),
+    );
+    let third = page(
+        &[("limit", "2"), ("start_task_name", "d")],
+        json!([task("e")]),
+    );
+    let tasks: Vec<_> = common::client(&server)
+        .dump_tasks("clicks")
+        .page_size(2)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(names(&tasks), ["a", "b", "c", "d", "e"]);
+    first.assert_calls(1);
+    second.assert_calls(1);
+    third.assert_calls(1);
+}
+
+#[tokio::test]
+async fn dump_tasks_stops_when_the_server_repeats_a_page() {
+    let server = MockServer::start_async().await;
+    // A server that ignores `start_task_name` would otherwise be asked forever.
+    let mock = server.mock(|when, then| {
+        when.method(GET).path(common::path(TASKS));
+        then.status(200)
+            .json_body(json!({"tasks": [task("a"), task("b")]}));
+    });
+    let tasks: Vec<_> = common::client(&server)
+        .dump_tasks("clicks")
+        .page_size(2)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(names(&tasks), ["a", "b", "a", "b"]);
+    mock.assert_calls(2);
+}
+
+#[tokio::test]
+async fn dump_tasks_takes_a_page_larger_than_the_limit_as_the_whole_list() {
+    let server = MockServer::start_async().await;
+    // A server that ignores the undocumented `limit` answers with every task at once.
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path(TASKS))
+            .is_true(common::query_is(&[("limit", "2")]));
+        then.status(200)
+            .json_body(json!({"tasks": [task("a"), task("b"), task("c")]}));
+    });
+    let tasks: Vec<_> = common::client(&server)
+        .dump_tasks("clicks")
+        .page_size(2)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(names(&tasks), ["a", "b", "c"]);
+    mock.assert_calls(1);
+}
+
+#[tokio::test]
+async fn dump_tasks_start_after_sends_only_the_marker() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path(TASKS))
+            .is_true(common::query_is(&[("start_task_name", "b")]));
+        then.status(200).json_body(json!({"tasks": [task("c")]}));
+    });
+    let tasks: Vec<_> = common::client(&server)
+        .dump_tasks("clicks")
+        .start_after("b")
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(names(&tasks), ["c"]);
+    mock.assert_calls(1);
+}
+
+#[tokio::test]
+async fn dump_tasks_refuses_bad_options_without_sending() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.any_request();
+        then.status(200).json_body(json!({"tasks": []}));
+    });
+    let client = common::client(&server);
+    for (field, listing) in [
+        ("limit", client.dump_tasks("clicks").page_size(0)),
+        ("stream_name", client.dump_tasks("")),
+    ] {
+        let result: Result<Vec<_>, _> = listing.try_collect().await;
+        match result {
+            Err(Error::Validation(v)) => assert_eq!(v.field(), field),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+    mock.assert_calls(0);
+}
+
+#[tokio::test]
+async fn get_dump_task_decodes_the_details() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path("/streams/clicks/transfer-tasks/newtask"))
+            .is_true(common::query_is(&[]));
+        then.status(200).json_body(json!({
+            "stream_id": "RdMFID6edQdf8eDzc9e",
+            "stream_name": "clicks",
+            "task_name": "newtask",
+            "task_id": "As805BudhcH1lDs6gbn",
+            "destination_type": "OBS",
+            "state": "RUNNING",
+            "create_time": 1606554932552_i64,
+            "last_transfer_timestamp": 1606984428612_i64,
+            "obs_destination_description": {
+                "agency_name": "dis_admin_agency",
+                "file_prefix": "",
+                "partition_format": "yyyy/MM/dd",
+                "obs_bucket_path": "obsbucket",
+                "deliver_time_interval": 60,
+                "consumer_strategy": "LATEST",
+                "retry_duration": 0,
+                "destination_file_type": "text",
+                "record_delimiter": ""
+            },
+            "partitions": [{
+                "partitionId": "shardId-0000000000",
+                "discard": 0,
+                "state": "RUNNING",
+                "last_transfer_timestamp": 1606984428612_i64,
+                "last_transfer_offset": 289897
+            }]
+        }));
+    });
+    let task = common::client(&server)
+        .get_dump_task("clicks", "newtask")
+        .await
+        .unwrap();
+    mock.assert();
+    assert_eq!(task.task_id.as_deref(), Some("As805BudhcH1lDs6gbn"));
+    assert_eq!(task.state.as_deref(), Some("RUNNING"));
+    let obs = task.obs_destination_description.expect("OBS settings");
+    assert_eq!(obs.obs_bucket_path.as_deref(), Some("obsbucket"));
+    assert_eq!(obs.deliver_time_interval, Some(60));
+    assert_eq!(
+        task.partitions[0].partition_id.as_deref(),
+        Some("shardId-0000000000")
+    );
+    assert_eq!(task.partitions[0].last_transfer_offset, Some(289897));
+}
+
+#[tokio::test]
+async fn get_dump_task_reports_a_missing_task() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path("/streams/clicks/transfer-tasks/gone"));
+        then.status(400).json_body(error_body("DIS.4354"));
+    });
+    let err = common::client(&server)
+        .get_dump_task("clicks", "gone")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    mock.assert();
+}
+
+#[tokio::test]
+async fn delete_dump_task_sends_a_delete() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(DELETE)
+            .path(common::path("/streams/clicks/transfer-tasks/t1"))
+            .is_true(common::query_is(&[]));
+        then.status(204);
+    });
+    common::client(&server)
+        .delete_dump_task("clicks", "t1", false)
+        .await
+        .unwrap();
+    mock.assert();
+}
+
+#[tokio::test]
+async fn delete_dump_task_ignore_missing_covers_dis_4354_and_404() {
+    for (status, body) in [(400, error_body("DIS.4354")), (404, json!({}))] {
+        let server = MockServer::start_async().await;
+        let mock = server.mock(|when, then| {
+            when.method(DELETE)
+                .path(common::path("/streams/clicks/transfer-tasks/gone"));
+            then.status(status).json_body(body.clone());
+        });
+        let client = common::client(&server);
+        client
+            .delete_dump_task("clicks", "gone", true)
+            .await
+            .unwrap_or_else(|e| panic!("HTTP {status} should be ignored: {e:?}"));
+        let err = client
+            .delete_dump_task("clicks", "gone", false)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+        mock.assert_calls(2);
+    }
+}
+
+#[tokio::test]
+async fn delete_dump_task_ignore_missing_keeps_other_errors() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(DELETE);
+        then.status(400).json_body(error_body("DIS.4200"));
+    });
+    let err = common::client(&server)
+        .delete_dump_task("clicks", "t1", true)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    mock.assert();
+}
+
+async fn expect_action(action: &str, ids: &[&str], call: impl AsyncFnOnce(otc_dis::Client)) {
+    let server = MockServer::start_async().await;
+    let tasks: Vec<_> = ids.iter().map(|id| json!({"id": id})).collect();
+    let mock = server.mock(|when, then| {
+        when.method(POST)
+            .path(common::path("/streams/clicks/transfer-tasks/action"))
+            .is_true(common::query_is(&[]))
+            .json_body(json!({"action": action, "tasks": tasks}));
+        then.status(200);
+    });
+    call(common::client(&server)).await;
+    mock.assert_calls(1);
+}
+
+#[tokio::test]
+async fn start_dump_task_sends_one_id_as_one_task() {
+    expect_action("start", &["As805BudhcH1lDs6gbn"], async |client| {
+        client
+            .start_dump_task("clicks", ["As805BudhcH1lDs6gbn"])
+            .await
+            .unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn start_dump_task_sends_three_ids_in_one_request() {
+    expect_action("start", &["id-1", "id-2", "id-3"], async |client| {
+        let ids = vec!["id-1".to_owned(), "id-2".to_owned(), "id-3".to_owned()];
+        client.start_dump_task("clicks", &ids).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn pause_dump_task_sends_one_id_as_one_task() {
+    expect_action("stop", &["As805BudhcH1lDs6gbn"], async |client| {
+        client
+            .pause_dump_task("clicks", vec!["As805BudhcH1lDs6gbn"])
+            .await
+            .unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn pause_dump_task_sends_three_ids_in_one_request() {
+    expect_action("stop", &["id-1", "id-2", "id-3"], async |client| {
+        let ids = (1..=3).map(|i| format!("id-{i}"));
+        client.pause_dump_task("clicks", ids).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn start_and_pause_refuse_an_empty_or_blank_id_list_without_sending() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let client = common::client(&server);
+    let none: [&str; 0] = [];
+    let results = [
+        ("tasks", client.start_dump_task("clicks", none).await),
+        (
+            "tasks",
+            client.pause_dump_task("clicks", Vec::<String>::new()).await,
+        ),
+        (
+            "tasks.id",
+            client.start_dump_task("clicks", ["id-1", ""]).await,
+        ),
+        ("stream_name", client.pause_dump_task("", ["id-1"]).await),
+    ];
+    for (field, result) in results {
+        match result {
+            Err(Error::Validation(v)) => assert_eq!(v.field(), field),
+            other => panic!("expected a validation error for {field}, got {other:?}"),
+        }
+    }
+    mock.assert_calls(0);
+}
