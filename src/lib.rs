@@ -12,9 +12,11 @@ pub mod raw {
 pub use raw::types;
 
 mod apps;
+pub mod auth;
 mod checkpoints;
 mod client;
 pub mod config;
+mod connect;
 mod dump_tasks;
 pub mod error;
 mod metrics;
@@ -22,12 +24,14 @@ mod pagination;
 mod records;
 mod streams;
 mod tags;
-mod transport;
+pub mod transport;
 pub mod validate;
 
 pub use apps::PartitionConsumption;
+pub use auth::signing;
 pub use checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
 pub use client::Client;
+pub use config::Config;
 pub use dump_tasks::{CreateDumpTask, RecordDelimiter, RecordTimestamp, TimestampFormat};
 pub use error::{ApiError, Error, Result, ValidationError};
 pub use metrics::{MetricLabels, MetricPoint, MetricSeries};
@@ -40,4 +44,4 @@ pub use records::{
 };
 pub use streams::CreateStream;
 pub use tags::StreamsByTags;
-pub use transport::Pipeline;
+pub use transport::{Pipeline, RetryPolicy, Timeouts};
