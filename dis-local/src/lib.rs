@@ -65,8 +65,9 @@
 //!   DIS.4200, an empty body DIS.4202; `Content-Type` is not required.
 //! * **Responses** always carry their top-level arrays (`"records": []`), as DIS does,
 //!   although the generated types omit empty arrays; streams are always `RUNNING`.
-//! * **AK/SK**: signature verification is not wired yet (token authentication is); with
-//!   keys configured, signed requests are answered 401.
+//! * **AK/SK**: signatures are verified with `otc_dis::signing` (the `Credential=` form,
+//!   its `V11` variant and the gateway's `Access=` form), but `X-Sdk-Date` is not compared
+//!   with the clock, so old signed requests stay valid (the real gateway refuses them).
 
 #![deny(missing_docs)]
 
