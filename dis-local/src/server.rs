@@ -11,6 +11,10 @@ use crate::engine::{Clock, Engine, EngineConfig, SystemClock};
 use crate::http::{AppState, Auth, router};
 
 /// Project id used when the builder is given none.
+///
+/// ```
+/// assert_eq!(dis_local::DEFAULT_PROJECT_ID.len(), 32);
+/// ```
 pub const DEFAULT_PROJECT_ID: &str = "0123456789abcdef0123456789abcdef";
 
 /// Entry point: `Server::builder()…start().await`.

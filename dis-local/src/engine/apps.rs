@@ -5,6 +5,14 @@
 //! (`latest` = the sequence number the next record gets), else DIS.4224. Where no
 //! checkpoint exists, ShowCheckpoint and the consumer state answer sequence number `-1`;
 //! DeleteCheckpoint answers DIS.4375 when it finds nothing to delete.
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream, apps::CommitCheckpoint};
+//! let mut e = Engine::new(Default::default());
+//! e.create_stream(CreateStream::new("s", 1)).unwrap();
+//! e.create_app("reader").unwrap();
+//! e.commit_checkpoint(CommitCheckpoint::new("reader", "s", "0", "0")).unwrap();
+//! ```
 
 use std::collections::BTreeMap;
 
@@ -12,6 +20,10 @@ use super::streams::{PartitionStatus, page_limit};
 use super::{DisError, DisResult, Engine, check_name, format_partition_id, parse_partition_id};
 
 /// Most characters of checkpoint metadata.
+///
+/// ```
+/// assert_eq!(dis_local::engine::apps::MAX_METADATA_CHARS, 1000);
+/// ```
 pub const MAX_METADATA_CHARS: usize = 1000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,6 +6,14 @@
 //! A cursor older than [`EngineConfig::cursor_ttl`](super::EngineConfig) is `DIS.4225`.
 //! Because the cursor names the stream by id, a cursor of a deleted stream fails with
 //! `DIS.4301` even if a stream of the same name was created since.
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream, cursors::{CursorType, GetCursor}};
+//! let mut e = Engine::new(Default::default());
+//! e.create_stream(CreateStream::new("s", 1)).unwrap();
+//! let c = e.get_cursor(&GetCursor { cursor_type: Some(CursorType::TrimHorizon), ..GetCursor::new("s", "0") }).unwrap();
+//! assert!(e.get_records(&c, None, None).unwrap().records.is_empty());
+//! ```
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -15,6 +23,10 @@ use sha2::Sha256;
 use super::{DisError, DisResult, Engine};
 
 /// Longest cursor DIS accepts.
+///
+/// ```
+/// assert_eq!(dis_local::engine::cursors::MAX_CURSOR_LEN, 512);
+/// ```
 pub const MAX_CURSOR_LEN: usize = 512;
 const VERSION: u8 = 1;
 const MAC_LEN: usize = 8;

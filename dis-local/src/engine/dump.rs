@@ -13,6 +13,14 @@
 //! expire (retention) before it resumes are counted in `discard`. The start offset is the
 //! partition's latest offset for `consumer_strategy` `LATEST` (default) and its earliest
 //! offset for `TRIM_HORIZON`.
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream, dump::ObsDestination};
+//! let mut e = Engine::new(Default::default());
+//! e.create_stream(CreateStream::new("s", 1)).unwrap();
+//! e.create_transfer_task("s", "OBS", Some(ObsDestination::new("to-obs", "bucket"))).unwrap();
+//! assert_eq!(e.list_transfer_tasks("s").unwrap().total_number, 1);
+//! ```
 
 use super::streams::{DataType, Stream};
 use super::{DisError, DisResult, Engine, check_name, format_partition_id};

@@ -3,6 +3,11 @@
 //! Codes and their HTTP statuses follow the DIS reference's error-code appendix
 //! (every `DIS.4xxx` there is answered with HTTP 400, `DIS.4116` with 403, `DIS.5000`
 //! with 500). The messages start with the reference's message text and add a detail.
+//!
+//! ```
+//! let e = dis_local::engine::DisError::app_not_found("reader");
+//! assert_eq!(e.to_string(), "DIS.4332 (400): app not found. app=reader");
+//! ```
 
 use std::fmt;
 

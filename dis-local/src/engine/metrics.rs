@@ -8,6 +8,14 @@
 //! Counts and bytes are sums over the period; `total_*_req_latency` is the average
 //! latency in ms of the requests in the period (the engine's own processing time, so
 //! usually 0); `traffic_control_*` is always 0 because the emulator does not throttle.
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream, metrics::MetricsQuery};
+//! let mut e = Engine::new(Default::default());
+//! e.create_stream(CreateStream::new("s", 1)).unwrap();
+//! let q = MetricsQuery { label: Some("total_put_records_per_stream".into()), label_list: None, start_time: 0, end_time: 120 };
+//! assert_eq!(e.stream_metrics("s", &q).unwrap().metrics.unwrap().data_points.len(), 3);
+//! ```
 
 use std::collections::BTreeMap;
 

@@ -21,6 +21,14 @@
 //! (default 1000, at most 10000) and at most `max_fetch_bytes` of decoded data (default
 //! 4 MiB). As DIS documents, a first record larger than `max_fetch_bytes` is not returned
 //! at all: the answer is empty and the next cursor stays at the same position.
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream, records::{PutRecord, PutRecords}};
+//! let mut e = Engine::new(Default::default());
+//! e.create_stream(CreateStream::new("s", 1)).unwrap();
+//! let a = e.put_records(PutRecords::new("s", vec![PutRecord::new(b"hello".to_vec())])).unwrap();
+//! assert_eq!(a.failed_record_count, 0);
+//! ```
 
 use std::time::Instant;
 

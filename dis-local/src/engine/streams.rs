@@ -10,6 +10,14 @@
 //! Offsets follow DIS's Kafka-like model: a partition's `earliest` offset is the sequence
 //! number of its oldest retained record and `latest` is the sequence number the next record
 //! will get, so an empty partition reads `[0 : 0]` in `sequence_number_range`.
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream};
+//! let mut e = Engine::new(Default::default());
+//! e.create_stream(CreateStream::new("s", 2)).unwrap();
+//! e.update_partition_count("s", 1).unwrap();
+//! assert_eq!(e.show_stream("s", None, None).unwrap().info.readable_partition_count, 2);
+//! ```
 
 use std::collections::VecDeque;
 use std::str::FromStr;

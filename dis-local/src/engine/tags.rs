@@ -12,12 +12,24 @@
 //!   (case-sensitive substring; an empty value matches every stream).
 //!
 //! Results are in stream-name order, paged by `offset`/`limit`.
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream, tags::Tag};
+//! let mut e = Engine::new(Default::default());
+//! let id = e.create_stream(CreateStream::new("s", 1)).unwrap().stream_id;
+//! e.create_tag(&id, Tag::new("env", "prod")).unwrap();
+//! assert_eq!(e.list_tags()[0].0, "env");
+//! ```
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{DisError, DisResult, Engine};
 
 /// Most tags one stream can carry (DIS.4601).
+///
+/// ```
+/// assert_eq!(dis_local::engine::tags::MAX_TAGS, 10);
+/// ```
 pub const MAX_TAGS: usize = 10;
 
 /// A stream tag.

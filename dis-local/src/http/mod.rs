@@ -27,6 +27,10 @@ use crate::engine::{DisError, Engine};
 
 /// Largest request body accepted (the reference's limit for AK/SK-signed requests, 12 MB);
 /// 5 MB of record data grows by a third in base64, so data-size errors come first.
+///
+/// ```
+/// assert_eq!(dis_local::BODY_LIMIT, 12 * 1024 * 1024);
+/// ```
 pub const BODY_LIMIT: usize = 12 * 1024 * 1024;
 
 /// What the handlers share.
