@@ -45,13 +45,19 @@ const BATCH: usize = 500;
 const RECORD_BYTES: usize = 1024;
 
 fn records_wanted() -> usize {
-    std::env::var("BENCH_RECORDS").ok().and_then(|v| v.parse().ok()).unwrap_or(50_000)
+    std::env::var("BENCH_RECORDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50_000)
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let total = records_wanted();
-    let dis = dis_local::Server::builder().project_id("bench").start().await?;
+    let dis = dis_local::Server::builder()
+        .project_id("bench")
+        .start()
+        .await?;
     let client = Client::with_endpoint(&dis.endpoint(), dis.project_id())?;
     client.create_stream("bench", 1).send().await?;
 
@@ -73,7 +79,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let baseline = LIVE.load(Ordering::Relaxed);
     PEAK.store(baseline, Ordering::Relaxed);
     let started = Instant::now();
-    let mut records = client.download_data_from("bench", "0", CursorPosition::TrimHorizon).max_fetch_bytes(1 << 20);
+    let mut records = client
+        .download_data_from("bench", "0", CursorPosition::TrimHorizon)
+        .max_fetch_bytes(1 << 20);
     let mut read = 0usize;
     let mut bytes = 0usize;
     while let Some(record) = records.try_next().await? {

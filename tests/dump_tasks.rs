@@ -64,6 +64,7 @@ async fn create_dump_task_sends_every_obs_field() {
         then.status(201);
     });
     common::client(&server)
+        .await
         .create_dump_task("clicks", "clicks_to_obs", "my-bucket", "dis_admin_agency")
         .deliver_time_interval(60)
         .consumer_strategy(ConsumerStrategy::TrimHorizon)
@@ -100,6 +101,7 @@ async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
             then.status(201);
         });
     common::client(&server)
+        .await
         .create_dump_task("clicks", "t1", "bucket", "agency")
         .processing_schema(RecordTimestamp::epoch_millis("ts"))
         .record_delimiter(RecordDelimiter::Newline)
@@ -117,6 +119,7 @@ async fn create_dump_task_reports_an_existing_task() {
         then.status(400).json_body(error_body("DIS.4355"));
     });
     let err = common::client(&server)
+        .await
         .create_dump_task("clicks", "t1", "bucket", "agency")
         .send()
         .await
@@ -133,7 +136,7 @@ async fn create_dump_task_refuses_bad_input_without_sending() {
         when.any_request();
         then.status(201);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let new = || client.create_dump_task("clicks", "t1", "bucket", "agency");
     let cases = [
         ("deliver_time_interval", new().deliver_time_interval(29)),
@@ -198,6 +201,7 @@ async fn dump_tasks_without_page_size_sends_one_documented_request() {
         }));
     });
     let tasks: Vec<_> = common::client(&server)
+        .await
         .dump_tasks("clicks")
         .try_collect()
         .await
@@ -231,6 +235,7 @@ async fn dump_tasks_pages_with_limit_and_start_task_name_while_pages_are_full() 
         json!([task("e")]),
     );
     let tasks: Vec<_> = common::client(&server)
+        .await
         .dump_tasks("clicks")
         .page_size(2)
         .try_collect()
@@ -252,6 +257,7 @@ async fn dump_tasks_stops_when_the_server_repeats_a_page() {
             .json_body(json!({"tasks": [task("a"), task("b")]}));
     });
     let tasks: Vec<_> = common::client(&server)
+        .await
         .dump_tasks("clicks")
         .page_size(2)
         .try_collect()
@@ -273,6 +279,7 @@ async fn dump_tasks_takes_a_page_larger_than_the_limit_as_the_whole_list() {
             .json_body(json!({"tasks": [task("a"), task("b"), task("c")]}));
     });
     let tasks: Vec<_> = common::client(&server)
+        .await
         .dump_tasks("clicks")
         .page_size(2)
         .try_collect()
@@ -292,6 +299,7 @@ async fn dump_tasks_start_after_sends_only_the_marker() {
         then.status(200).json_body(json!({"tasks": [task("c")]}));
     });
     let tasks: Vec<_> = common::client(&server)
+        .await
         .dump_tasks("clicks")
         .start_after("b")
         .try_collect()
@@ -308,7 +316,7 @@ async fn dump_tasks_refuses_bad_options_without_sending() {
         when.any_request();
         then.status(200).json_body(json!({"tasks": []}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     for (field, listing) in [
         ("limit", client.dump_tasks("clicks").page_size(0)),
         ("stream_name", client.dump_tasks("")),
@@ -359,6 +367,7 @@ async fn get_dump_task_decodes_the_details() {
         }));
     });
     let task = common::client(&server)
+        .await
         .get_dump_task("clicks", "newtask")
         .await
         .unwrap();
@@ -384,6 +393,7 @@ async fn get_dump_task_reports_a_missing_task() {
         then.status(400).json_body(error_body("DIS.4354"));
     });
     let err = common::client(&server)
+        .await
         .get_dump_task("clicks", "gone")
         .await
         .unwrap_err();
@@ -401,6 +411,7 @@ async fn delete_dump_task_sends_a_delete() {
         then.status(204);
     });
     common::client(&server)
+        .await
         .delete_dump_task("clicks", "t1", false)
         .await
         .unwrap();
@@ -416,7 +427,7 @@ async fn delete_dump_task_ignore_missing_covers_dis_4354_and_404() {
                 .path(common::path("/streams/clicks/transfer-tasks/gone"));
             then.status(status).json_body(body.clone());
         });
-        let client = common::client(&server);
+        let client = common::client(&server).await;
         client
             .delete_dump_task("clicks", "gone", true)
             .await
@@ -438,6 +449,7 @@ async fn delete_dump_task_ignore_missing_keeps_other_errors() {
         then.status(400).json_body(error_body("DIS.4200"));
     });
     let err = common::client(&server)
+        .await
         .delete_dump_task("clicks", "t1", true)
         .await
         .unwrap_err();
@@ -455,7 +467,7 @@ async fn expect_action(action: &str, ids: &[&str], call: impl AsyncFnOnce(otc_di
             .json_body(json!({"action": action, "tasks": tasks}));
         then.status(200);
     });
-    call(common::client(&server)).await;
+    call(common::client(&server).await).await;
     mock.assert_calls(1);
 }
 
@@ -506,7 +518,7 @@ async fn start_and_pause_refuse_an_empty_or_blank_id_list_without_sending() {
         when.any_request();
         then.status(200);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let none: [&str; 0] = [];
     let results = [
         ("tasks", client.start_dump_task("clicks", none).await),

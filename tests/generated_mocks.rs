@@ -12,7 +12,7 @@ async fn generated_mocks_compile_and_match() {
             .unwrap();
         then.ok(&body);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let resp = client
         .raw()
         .list_streams()

@@ -58,6 +58,7 @@ async fn stream_metrics_sends_one_label_as_label() {
         }));
     });
     let got = common::client(&server)
+        .await
         .stream_metrics(
             "clicks",
             StreamMetricLabel::TotalPutBytesPerStream,
@@ -95,6 +96,7 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
         }));
     });
     let got = common::client(&server)
+        .await
         .stream_metrics(
             "clicks",
             [
@@ -128,6 +130,7 @@ async fn stream_metrics_names_an_unlabelled_series_after_the_single_label() {
         }));
     });
     let got = common::client(&server)
+        .await
         .stream_metrics(
             "clicks",
             StreamMetricLabel::TotalGetReqLatency,
@@ -156,6 +159,7 @@ async fn partition_metrics_sends_one_label_as_label() {
         }));
     });
     let got = common::client(&server)
+        .await
         .partition_metrics(
             "clicks",
             "shardId-0000000002",
@@ -198,6 +202,7 @@ async fn partition_metrics_sends_several_labels_as_label_list() {
         PartitionMetricLabel::TotalGetBytesPerPartition,
     ];
     let got = common::client(&server)
+        .await
         .partition_metrics("clicks", "shardId-0000000002", labels, at(START), at(END))
         .await
         .unwrap();
@@ -225,6 +230,7 @@ async fn a_window_of_exactly_seven_days_is_sent() {
         then.status(200).json_body(json!({}));
     });
     let got = common::client(&server)
+        .await
         .stream_metrics(
             "clicks",
             StreamMetricLabel::TotalPutRecordsPerStream,
@@ -244,7 +250,7 @@ async fn bad_windows_labels_and_names_send_nothing() {
         when.any_request();
         then.status(200).json_body(json!({}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let label = StreamMetricLabel::TotalPutBytesPerStream;
     let eight_days = at(START) + Duration::from_secs(8 * 86_400);
     let results = [
@@ -342,6 +348,7 @@ async fn a_refused_label_surfaces_the_dis_code() {
             .json_body(json!({"errorCode": "DIS.4209", "message": "Invalid metrics label"}));
     });
     let err = common::client(&server)
+        .await
         .stream_metrics(
             "clicks",
             StreamMetricLabel::TrafficControlGet,

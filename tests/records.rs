@@ -59,6 +59,7 @@ async fn upload_sends_base64_of_the_exact_bytes_and_decodes_results_in_order() {
         }));
     });
     let outcome = common::client(&server)
+        .await
         .upload_data("orders")
         .record(RecordToPut::for_partition(
             "shardId-0000000001",
@@ -109,6 +110,7 @@ async fn upload_reports_a_partial_failure_per_record() {
         }));
     });
     let outcome = common::client(&server)
+        .await
         .upload_data("orders")
         .records(data.clone())
         .send()
@@ -144,6 +146,7 @@ async fn upload_with_stream_id_sends_it_and_allows_an_empty_name() {
         then.status(200).json_body(written(5, 1));
     });
     let outcome = common::client(&server)
+        .await
         .upload_data("")
         .stream_id("6fQdh8f5vNKAzsPt7ED")
         .record(b"x")
@@ -172,6 +175,7 @@ async fn upload_over_5_mib_is_split_into_requests_in_order() {
         then.status(200).json_body(written(200, 1));
     });
     let outcome = common::client(&server)
+        .await
         .upload_data("big")
         .records(data)
         .send()
@@ -205,6 +209,7 @@ async fn upload_is_split_by_record_count_over_three_requests_in_order() {
         })
         .collect();
     let outcome = common::client(&server)
+        .await
         .upload_data("orders")
         .max_records_per_request(2)
         .records(data)
@@ -246,6 +251,7 @@ async fn upload_stopped_by_a_later_request_keeps_what_was_written() {
         then.status(200).json_body(written(9, 1));
     });
     let outcome = common::client(&server)
+        .await
         .upload_data("orders")
         .max_records_per_request(2)
         .records(data)
@@ -275,6 +281,7 @@ async fn upload_failing_as_a_whole_returns_the_error() {
             .json_body(json!({"errorCode": "DIS.4301", "message": "The stream does not exist"}));
     });
     let err = common::client(&server)
+        .await
         .upload_data("missing")
         .record("x")
         .send()
@@ -292,7 +299,7 @@ async fn upload_refuses_bad_input_and_sends_nothing() {
         when.any_request();
         then.status(200).json_body(written(0, 1));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let cases: Vec<(&str, otc_dis::UploadData)> = vec![
         ("records", client.upload_data("orders")),
         (
@@ -364,6 +371,7 @@ async fn cursor_query(position: CursorPosition, extra: &[(&str, &str)], cursor_t
             .json_body(json!({"partition_cursor": format!("cursor-{cursor_type}")}));
     });
     let cursor = common::client(&server)
+        .await
         .get_data_cursor("orders", "shardId-0000000002", position)
         .await
         .unwrap();
@@ -418,7 +426,7 @@ async fn cursor_refuses_bad_input_and_sends_nothing() {
         when.any_request();
         then.status(200).json_body(json!({"partition_cursor": "c"}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let cases = [
         ("orders", "0", CursorPosition::at_sequence_number("12a")),
         (
@@ -449,6 +457,7 @@ async fn cursor_errors_are_typed() {
             .json_body(json!({"errorCode": "DIS.4302", "message": "Partition does not exist"}));
     });
     let err = common::client(&server)
+        .await
         .get_data_cursor("orders", "9", CursorPosition::Latest)
         .await
         .unwrap_err();
@@ -507,6 +516,7 @@ async fn download_follows_next_cursor_over_pages_and_stops_when_caught_up() {
     ];
     let after = page_mock(&server, "c4", max, page(&[("5", b"late")], "c5", 0));
     let mut records = common::client(&server)
+        .await
         .download_data("c0")
         .max_fetch_bytes(4096);
     let mut seen = Vec::new();
@@ -548,7 +558,7 @@ async fn download_is_lazy_and_reads_one_page_at_a_time() {
         page(&[("1", b"a"), ("2", b"b")], "c1", 9),
     );
     let second = page_mock(&server, "c1", None, page(&[], "c2", 0));
-    let mut records = common::client(&server).download_data("c0");
+    let mut records = common::client(&server).await.download_data("c0");
     first.assert_calls(0);
     assert_eq!(
         records.try_next().await.unwrap().unwrap().sequence_number,
@@ -573,6 +583,7 @@ async fn download_reads_on_past_an_empty_page_that_is_behind_latest() {
     let full = page_mock(&server, "c1", None, page(&[("7", b"x")], "c2", 0));
     let end = page_mock(&server, "c2", None, page(&[], "c3", 0));
     let records: Vec<_> = common::client(&server)
+        .await
         .download_data("c0")
         .try_collect()
         .await
@@ -590,6 +601,7 @@ async fn download_follow_mode_keeps_polling_after_catching_up() {
     let again = page_mock(&server, "c1", None, page(&[], "c2", 0));
     let new = page_mock(&server, "c2", None, page(&[("8", b"new")], "c3", 0));
     let mut records = common::client(&server)
+        .await
         .download_data("c0")
         .follow(Duration::from_millis(10));
     let record = records.try_next().await.unwrap().unwrap();
@@ -615,7 +627,7 @@ async fn download_from_a_position_gets_a_cursor_first() {
     });
     let first = page_mock(&server, "c0", None, page(&[("42", b"x")], "c1", 0));
     let end = page_mock(&server, "c1", None, page(&[], "c2", 0));
-    let records = common::client(&server).download_data_from(
+    let records = common::client(&server).await.download_data_from(
         "orders",
         "1",
         CursorPosition::after_sequence_number(41u64),
@@ -643,7 +655,7 @@ async fn download_with_an_expired_or_invalid_cursor_ends_with_a_typed_error() {
             then.status(400)
                 .json_body(json!({"errorCode": code, "message": message}));
         });
-        let mut records = common::client(&server).download_data("old");
+        let mut records = common::client(&server).await.download_data("old");
         let err = records.next().await.unwrap().unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
         assert_eq!(err.code(), Some(code));
@@ -667,6 +679,7 @@ async fn download_reports_data_that_is_not_base64() {
         }));
     });
     let err = common::client(&server)
+        .await
         .download_data("c0")
         .try_collect::<Vec<_>>()
         .await
@@ -682,7 +695,7 @@ async fn download_refuses_bad_options_and_sends_nothing() {
         when.any_request();
         then.status(200).json_body(page(&[], "c1", 0));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let cases = [
         ("partition-cursor", client.download_data("")),
         ("partition-cursor", client.download_data("x".repeat(513))),

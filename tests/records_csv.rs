@@ -110,6 +110,7 @@ async fn upload_csv_sends_the_exact_bytes_of_each_row_with_routing_columns() {
         written(1, data.len()),
     );
     let outcome = common::client(&server)
+        .await
         .upload_csv("orders", doc.as_slice())
         .send()
         .await
@@ -133,6 +134,7 @@ async fn upload_csv_decodes_base64_cells_when_asked() {
         written(1, data.len()),
     );
     let outcome = common::client(&server)
+        .await
         .upload_csv("orders", doc.as_slice())
         .data_encoding(CsvData::Base64)
         .send()
@@ -162,6 +164,7 @@ async fn upload_csv_streams_in_batches_and_reports_failures_by_line() {
     );
     let third = put_mock(&server, body(&[b"e"]), written(5, 1));
     let outcome = common::client(&server)
+        .await
         .upload_csv("orders", doc.as_slice())
         .max_records_per_request(2)
         .send()
@@ -195,6 +198,7 @@ async fn upload_csv_respects_the_5_mib_request_limit() {
     let first = put_mock(&server, body(&data[..5]), written(1, 5));
     let second = put_mock(&server, body(&data[5..]), written(6, 1));
     let outcome = common::client(&server)
+        .await
         .upload_csv("big", doc.as_slice())
         .send()
         .await
@@ -224,6 +228,7 @@ async fn a_bad_row_in_a_later_batch_stops_before_that_batch_and_names_its_line()
         then.status(200).json_body(written(3, 2));
     });
     let outcome = common::client(&server)
+        .await
         .upload_csv("orders", doc.as_slice())
         .max_records_per_request(2)
         .send()
@@ -255,6 +260,7 @@ async fn a_bad_row_in_the_first_batch_is_an_error_and_nothing_is_sent() {
     ];
     for (doc, line) in cases {
         let err = common::client(&server)
+            .await
             .upload_csv("orders", doc)
             .send()
             .await
@@ -266,6 +272,7 @@ async fn a_bad_row_in_the_first_batch_is_an_error_and_nothing_is_sent() {
         );
     }
     let err = common::client(&server)
+        .await
         .upload_csv("orders", b"data\n!!!\n".as_slice())
         .data_encoding(CsvData::Base64)
         .send()
@@ -288,6 +295,7 @@ async fn upload_csv_file_checks_the_whole_file_before_sending() {
     doc.extend_from_slice(b"too,many\nlast\n");
     std::fs::write(&path, &doc).unwrap();
     let err = common::client(&server)
+        .await
         .upload_csv_file("orders", &path)
         .max_records_per_request(2)
         .send()
@@ -298,6 +306,7 @@ async fn upload_csv_file_checks_the_whole_file_before_sending() {
     assert!(problem.starts_with("line 12: "), "{problem}");
 
     let missing = common::client(&server)
+        .await
         .upload_csv_file("orders", dir.path().join("missing.csv"))
         .send()
         .await
@@ -315,6 +324,7 @@ async fn upload_csv_first_request_failure_is_an_error() {
             .json_body(json!({"errorCode": "DIS.4301", "message": "The stream does not exist"}));
     });
     let err = common::client(&server)
+        .await
         .upload_csv("nope", b"data\nx\n".as_slice())
         .send()
         .await
@@ -327,7 +337,7 @@ async fn upload_csv_first_request_failure_is_an_error() {
 async fn upload_csv_refuses_bad_settings_and_sends_nothing() {
     let server = MockServer::start_async().await;
     let mock = any_mock(&server);
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let bad_name = client
         .upload_csv("bad name", b"data\nx\n".as_slice())
         .send()
@@ -410,6 +420,7 @@ async fn download_csv_writes_every_page_and_parses_back_to_the_same_bytes() {
     let mocks = serve_tricky(&server);
     let mut doc = Vec::new();
     let summary = common::client(&server)
+        .await
         .download_csv("c0", &mut doc)
         .max_fetch_bytes(65536)
         .send()
@@ -448,6 +459,7 @@ async fn download_csv_base64_keeps_the_file_ascii() {
     let mocks = serve_tricky(&server);
     let mut doc = Vec::new();
     common::client(&server)
+        .await
         .download_csv("c0", &mut doc)
         .max_fetch_bytes(65536)
         .data_encoding(CsvData::Base64)
@@ -468,7 +480,7 @@ async fn round_trip(encoding: CsvData) {
     let downloads = serve_tricky(&server);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("export.csv");
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let summary = client
         .download_csv_file("c0", &path)
         .max_fetch_bytes(65536)
@@ -530,6 +542,7 @@ async fn download_csv_flushes_rows_before_an_error() {
     });
     let mut doc = Vec::new();
     let err = common::client(&server)
+        .await
         .download_csv("c0", &mut doc)
         .max_fetch_bytes(65536)
         .send()

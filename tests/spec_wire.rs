@@ -78,7 +78,7 @@ async fn create_stream_sends_the_reference_example() {
         then.status(201);
     });
     let body: types::CreateStreamRequest = serde_json::from_value(example).unwrap();
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let answer = client
         .raw()
         .create_stream()
@@ -105,7 +105,7 @@ async fn list_and_show_stream_send_the_paging_queries() {
         );
         then.status(200).json_body(serde_json::json!({"stream_name": "s1", "partitions": [{"partition_id": "shardId-0000000002", "status": "ACTIVE"}], "has_more_partitions": false}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let page = client
         .raw()
         .list_streams()
@@ -150,7 +150,7 @@ async fn update_and_delete_stream_use_put_and_delete() {
         when.method(DELETE).path(common::path("/streams/newstream"));
         then.status(204);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let body: types::UpdatePartitionCountRequest = serde_json::from_value(example).unwrap();
     client
         .raw()
@@ -191,7 +191,7 @@ async fn apps_and_consumer_state() {
         then.status(200).json_body(serde_json::json!({"has_more": false, "stream_name": "s1", "app_name": "app1",
             "partition_consuming_states": [{"partition_id": 1, "sequence_number": -1, "latest_offset": 9, "earliest_offset": 0, "checkpoint_type": "LAST_READ", "status": "ACTIVE"}]}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let body: types::CreateAppRequest = serde_json::from_value(example).unwrap();
     client
         .raw()
@@ -249,7 +249,7 @@ async fn checkpoints_commit_and_delete() {
         );
         then.status(204);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let body: types::CommitCheckpointRequest = serde_json::from_value(example).unwrap();
     client
         .raw()
@@ -298,7 +298,7 @@ async fn records_put_cursor_and_get_use_the_wire_names() {
         common::exact_query(when.method(GET).path(common::path("/records")), &[("partition-cursor", "c1"), ("max_fetch_bytes", "1024")]);
         then.status(200).json_body(serde_json::json!({"records": [{"sequence_number": "8", "data": "aGk=", "timestamp": 1, "timestamp_type": "CreateTime"}], "next_partition_cursor": "c2"}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let body: types::PutRecordsRequest = serde_json::from_value(example).unwrap();
     let put_answer = client
         .raw()
@@ -356,7 +356,7 @@ async fn dump_tasks_create_and_start() {
             .json_body(action_expected);
         then.status(200);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let body: types::CreateTransferTaskRequest = serde_json::from_value(create_example).unwrap();
     client
         .raw()
@@ -391,7 +391,7 @@ async fn monitoring_sends_label_and_window_in_seconds() {
         );
         then.status(200).json_body(serde_json::json!({"metrics": {"label": "total_put_records_per_stream", "dataPoints": [{"timestamp": 1700000000, "value": 5}]}}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let answer = client
         .raw()
         .show_stream_metrics()
@@ -431,7 +431,7 @@ async fn tags_batch_filter_and_delete() {
             .path(common::path("/stream/id-1/tags/my%20key"));
         then.status(204);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let body: types::BatchTagActionRequest = serde_json::from_value(batch_example).unwrap();
     client
         .raw()

@@ -71,7 +71,7 @@ async fn streams_page_by_the_last_name_of_stream_info_list() {
         then.status(200).json_body(streams_page(&["e"], false));
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let streams: Vec<_> = client.streams().page_size(2).try_collect().await.unwrap();
 
     assert_eq!(stream_names(&streams), ["a", "b", "c", "d", "e"]);
@@ -97,7 +97,7 @@ async fn streams_send_no_limit_by_default_and_start_after_the_given_name() {
         then.status(200).json_body(streams_page(&["n"], false));
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let streams: Vec<_> = client
         .streams()
         .start_after("m")
@@ -124,7 +124,7 @@ async fn streams_stop_when_dis_repeats_a_marker() {
         then.status(200).json_body(streams_page(&["a"], true));
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let streams: Vec<_> = client.streams().try_collect().await.unwrap();
 
     assert_eq!(stream_names(&streams), ["a", "a"]);
@@ -136,7 +136,7 @@ async fn streams_stop_when_dis_repeats_a_marker() {
 async fn streams_refuse_page_sizes_outside_1_to_100_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server);
+    let client = common::client(&server).await;
 
     for size in [0, 101] {
         let err = client
@@ -161,7 +161,7 @@ async fn streams_surface_a_failed_page() {
         dis_error(then, 500, "DIS.5000");
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let err = client.streams().try_collect::<Vec<_>>().await.unwrap_err();
 
     assert!(matches!(err, Error::Server(_)), "{err:?}");
@@ -232,7 +232,7 @@ async fn get_stream_collects_the_partitions_of_every_page() {
         then.status(200).json_body(stream_description(&[4], false));
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let stream = client.get_stream("orders").await.unwrap();
 
     let ids: Vec<_> = stream
@@ -283,7 +283,7 @@ async fn get_stream_stops_when_dis_repeats_a_partition_marker() {
         then.status(200).json_body(stream_description(&[0], true));
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let stream = client.get_stream("orders").await.unwrap();
 
     assert_eq!(stream.partitions.len(), 2);
@@ -299,7 +299,7 @@ async fn get_stream_reports_a_missing_stream_as_not_found() {
         dis_error(then, 400, "DIS.4301");
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let err = client.get_stream("gone").await.unwrap_err();
 
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
@@ -310,7 +310,7 @@ async fn get_stream_reports_a_missing_stream_as_not_found() {
 async fn get_stream_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server);
+    let client = common::client(&server).await;
 
     let err = client.get_stream("no spaces").await.unwrap_err();
 
@@ -335,7 +335,7 @@ async fn create_stream_sends_the_required_fields_and_the_always_sent_defaults() 
         then.status(201);
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     client.create_stream("orders", 3).send().await.unwrap();
 
     create.assert_calls(1);
@@ -363,7 +363,7 @@ async fn create_stream_sends_every_attribute_that_is_set() {
         then.status(201);
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     client
         .create_stream("orders", 2)
         .stream_type(StreamType::Advanced)
@@ -389,7 +389,7 @@ async fn create_stream_sends_every_attribute_that_is_set() {
 async fn create_stream_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let with_tags = |count: usize| {
         (0..count).fold(client.create_stream("orders", 1), |create, i| {
             create.tag(format!("k{i}"), "v")
@@ -463,7 +463,7 @@ async fn create_stream_accepts_ten_tags() {
         then.status(201);
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     (0..10)
         .fold(client.create_stream("orders", 1), |create, i| {
             create.tag(format!("k{i}"), "v")
@@ -483,7 +483,7 @@ async fn create_stream_reports_an_existing_name() {
         dis_error(then, 400, "DIS.4307");
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let err = client.create_stream("orders", 1).send().await.unwrap_err();
 
     assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
@@ -497,7 +497,7 @@ async fn delete_stream_sends_a_delete() {
         then.status(204);
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     client.delete_stream("orders", false).await.unwrap();
 
     delete.assert_calls(1);
@@ -511,7 +511,7 @@ async fn delete_stream_ignores_dis_4301_only_when_asked() {
         dis_error(then, 400, "DIS.4301");
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -530,7 +530,24 @@ async fn delete_stream_ignores_404_only_when_asked() {
             .json_body(json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist"}));
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
+    client.delete_stream("gone", true).await.unwrap();
+    let err = client.delete_stream("gone", false).await.unwrap_err();
+
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(err.status(), Some(404));
+    delete.assert_calls(2);
+}
+
+#[tokio::test]
+async fn delete_stream_treats_a_404_without_a_json_body_as_missing() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        when.method(DELETE).path(path("/streams/gone"));
+        then.status(404).body("");
+    });
+
+    let client = common::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -547,7 +564,7 @@ async fn delete_stream_returns_other_errors_even_when_ignoring_missing() {
         dis_error(then, 400, "DIS.4200");
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let err = client.delete_stream("orders", true).await.unwrap_err();
 
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
@@ -558,7 +575,7 @@ async fn delete_stream_returns_other_errors_even_when_ignoring_missing() {
 async fn delete_stream_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server);
+    let client = common::client(&server).await;
 
     let err = client.delete_stream("a/b", true).await.unwrap_err();
 
@@ -577,7 +594,7 @@ async fn update_stream_partition_puts_name_and_target_count() {
         then.status(200);
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     client.update_stream_partition("orders", 5).await.unwrap();
 
     update.assert_calls(1);
@@ -591,7 +608,7 @@ async fn update_stream_partition_surfaces_errors() {
         dis_error(then, 400, "DIS.4303");
     });
 
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let err = client
         .update_stream_partition("orders", 5)
         .await
@@ -604,7 +621,7 @@ async fn update_stream_partition_surfaces_errors() {
 async fn update_stream_partition_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server);
+    let client = common::client(&server).await;
 
     let zero = client
         .update_stream_partition("orders", 0)

@@ -44,6 +44,7 @@ async fn add_stream_tag_posts_one_tag() {
         then.status(204);
     });
     common::client(&server)
+        .await
         .add_stream_tag(STREAM_ID, "team", "payments")
         .await
         .unwrap();
@@ -60,6 +61,7 @@ async fn add_stream_tag_sends_an_empty_value() {
         then.status(204);
     });
     common::client(&server)
+        .await
         .add_stream_tag(STREAM_ID, "flag", "")
         .await
         .unwrap();
@@ -76,6 +78,7 @@ async fn delete_stream_tag_percent_encodes_the_key_once() {
         then.status(204);
     });
     common::client(&server)
+        .await
         .delete_stream_tag(STREAM_ID, "cost center/eu")
         .await
         .unwrap();
@@ -91,6 +94,7 @@ async fn delete_stream_tag_reports_an_unknown_key() {
             .json_body(json!({"errorCode": "DIS.4604", "message": "tag key does not exist"}));
     });
     let err = common::client(&server)
+        .await
         .delete_stream_tag(STREAM_ID, "team")
         .await
         .unwrap_err();
@@ -114,6 +118,7 @@ async fn stream_tags_decodes_key_to_value() {
         }));
     });
     let tags = common::client(&server)
+        .await
         .stream_tags(STREAM_ID)
         .await
         .unwrap();
@@ -140,7 +145,7 @@ async fn tags_of_the_project_map_keys_to_values() {
             ]
         }));
     });
-    let tags = common::client(&server).tags().await.unwrap();
+    let tags = common::client(&server).await.tags().await.unwrap();
     mock.assert();
     let expected: BTreeMap<String, Vec<String>> = [
         (
@@ -167,6 +172,7 @@ async fn add_stream_tags_sends_one_create_action() {
         then.status(204);
     });
     common::client(&server)
+        .await
         .add_stream_tags(STREAM_ID, [("team", "payments"), ("env", "prod")])
         .await
         .unwrap();
@@ -187,6 +193,7 @@ async fn delete_stream_tags_sends_one_delete_action_with_keys_only() {
         then.status(204);
     });
     common::client(&server)
+        .await
         .delete_stream_tags(STREAM_ID, vec!["team".to_owned(), "env".to_owned()])
         .await
         .unwrap();
@@ -200,7 +207,7 @@ async fn bad_tags_send_nothing() {
         when.any_request();
         then.status(204);
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let eleven: Vec<(String, String)> =
         (0..11).map(|i| (format!("k{i}"), "v".to_owned())).collect();
     let eleven_keys: Vec<String> = (0..11).map(|i| format!("k{i}")).collect();
@@ -280,6 +287,7 @@ async fn streams_by_tags_pages_by_string_offsets_until_total_count() {
     let second = page("2", vec![resource(3), resource(4)]);
     let third = page("4", vec![resource(5)]);
     let found: Vec<otc_dis::types::Resource> = common::client(&server)
+        .await
         .streams_by_tags()
         .tag("env", &["prod", "staging"])
         .tag_any("team", &["payments"])
@@ -314,6 +322,7 @@ async fn streams_by_tags_without_page_size_sends_no_limit() {
             .json_body(json!({"resources": [resource(1)], "total_count": 1}));
     });
     let found: Vec<_> = common::client(&server)
+        .await
         .streams_by_tags()
         .tag("env", &[])
         .list()
@@ -335,6 +344,7 @@ async fn streams_by_tags_start_after_skips_items() {
             .json_body(json!({"resources": [resource(5)], "total_count": 5}));
     });
     let found: Vec<_> = common::client(&server)
+        .await
         .streams_by_tags()
         .list()
         .page_size(10)
@@ -361,6 +371,7 @@ async fn streams_by_tags_count_sends_no_paging() {
         then.status(200).json_body(json!({"total_count": 1000}));
     });
     let count = common::client(&server)
+        .await
         .streams_by_tags()
         .tag("key1", &["value1", "value2"])
         .name_matches("resource1")
@@ -379,6 +390,7 @@ async fn streams_by_tags_count_without_total_is_a_decode_error() {
         then.status(200).json_body(json!({}));
     });
     let err = common::client(&server)
+        .await
         .streams_by_tags()
         .count()
         .await
@@ -394,7 +406,7 @@ async fn bad_tag_searches_send_nothing() {
         when.any_request();
         then.status(200).json_body(json!({"total_count": 0}));
     });
-    let client = common::client(&server);
+    let client = common::client(&server).await;
     let eleven_values: Vec<String> = (0..11).map(|i| format!("v{i}")).collect();
     let eleven_values: Vec<&str> = eleven_values.iter().map(String::as_str).collect();
     let eleven_keys = (0..11).fold(client.streams_by_tags(), |search, i| {

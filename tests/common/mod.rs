@@ -11,9 +11,21 @@ pub mod mock {
 /// Project id used by every mock test.
 pub const PROJECT: &str = "p1";
 
-/// A client without credentials, pointed at `server`.
-pub fn client(server: &httpmock::MockServer) -> otc_dis::Client {
-    otc_dis::Client::with_endpoint(&server.base_url(), PROJECT).expect("client")
+/// A client without credentials, pointed at `server`, that retries as by default but
+/// with millisecond backoff so that tests of failing answers stay fast.
+pub async fn client(server: &httpmock::MockServer) -> otc_dis::Client {
+    let fast = otc_dis::RetryPolicy::default()
+        .with_initial_delay(std::time::Duration::from_millis(1))
+        .with_max_delay(std::time::Duration::from_millis(4));
+    let config = otc_dis::config::Config::builder()
+        .ignore_environment()
+        .ignore_files()
+        .endpoint(server.base_url())
+        .project_id(PROJECT)
+        .retry(fast)
+        .build()
+        .expect("test configuration");
+    otc_dis::Client::connect(config).await.expect("client")
 }
 
 /// The path of an operation under `/v2/{project}`.
