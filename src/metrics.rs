@@ -246,17 +246,23 @@ impl<L: Display + Clone> MetricsQuery<L> {
         })
     }
 
-    /// The series of an answer: `metrics` (a `label` query) and `metrics_list` (a
-    /// `label_list` query). A series without a label gets the single requested label.
+    /// The series of an answer. A `label_list` query is answered in `metrics_list`, a
+    /// `label` query in `metrics`; a server may fill both (with `metrics` repeating the
+    /// first series), so the list wins whenever it is there. A series without a label
+    /// gets the single requested label.
     fn series(
         &self,
         single: Option<types::Metrics>,
         list: Vec<types::Metrics>,
     ) -> Vec<MetricSeries> {
         let requested = self.label.as_ref().map(ToString::to_string);
-        single
+        let chosen = if list.is_empty() {
+            single.into_iter().collect()
+        } else {
+            list
+        };
+        chosen
             .into_iter()
-            .chain(list)
             .map(|metrics| MetricSeries {
                 label: metrics
                     .label
