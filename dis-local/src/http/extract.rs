@@ -47,8 +47,19 @@ impl FromRequestParts<Arc<AppState>> for Params {
         if project != state.project_id {
             return Err(DisError::invalid_project_id(project));
         }
-        Ok(Self(map))
+        Ok(Self(with_stream_alias(map)))
     }
+}
+
+/// The Huawei DIS SDK addresses dump tasks under the singular `/stream/{name}/…` prefix
+/// that the tag routes share, where the segment is named `stream_id`: there it is a name.
+fn with_stream_alias(mut map: HashMap<String, String>) -> HashMap<String, String> {
+    if !map.contains_key("stream_name")
+        && let Some(id) = map.get("stream_id").cloned()
+    {
+        map.insert("stream_name".to_owned(), id);
+    }
+    map
 }
 
 /// Query parameters decoded into `T`; missing or ill-typed parameters are DIS.4200.

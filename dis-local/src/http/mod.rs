@@ -137,6 +137,15 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
             format!("{p}/stream/{{stream_id}}/tags/{{key}}"),
             delete(tags::delete_tag),
         ),
+        // Aliases the Huawei Python DIS SDK uses for dump tasks (singular `stream`).
+        (
+            format!("{p}/stream/{{stream_id}}/transfer-tasks"),
+            get(streams::list_transfer_tasks).post(streams::create_transfer_task),
+        ),
+        (
+            format!("{p}/stream/{{stream_id}}/transfer-tasks/{{task_name}}"),
+            get(streams::show_transfer_task).delete(streams::delete_transfer_task),
+        ),
     ];
     let mut router = Router::new();
     for (path, methods) in routes {
