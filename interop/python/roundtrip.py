@@ -54,6 +54,13 @@ def check(cond, message):
         raise Failed(message)
 
 
+class State(dict):
+    """Results that later steps need; a missing one means an earlier step failed."""
+
+    def __missing__(self, key):
+        raise Failed("not run: needs %r from an earlier step, which failed" % key)
+
+
 class Runner:
     """Runs named steps of one client section and prints one PASS/FAIL line per step."""
 
@@ -126,7 +133,7 @@ def run_otcextensions(cfg, run):
     app = unique("py-otcx-app")
     task = unique("py-otcx-task")
     text = b"otcextensions text record, encoded by the client!"
-    state = {}
+    state = State()
 
     def connect():
         conn = openstack.connect(
@@ -293,7 +300,7 @@ def run_dis_sdk(cfg, run):
     # The SDK sends base64(str(data).encode("utf-8")): it carries text, not raw bytes
     # (bytes would be sent as their repr). Control characters and non-ASCII text instead.
     texts = ["dis-sdk \x00\x01\x1f\x7f \u00e9\u00fc\u00df \u4e2d\u6587 \U0001f600 end", "second record"]
-    state = {}
+    state = State()
 
     # derivationKeySwitch=True is the SDK's default: "V11-HMAC-SHA256 Credential=..." signatures.
     cli = disclient(endpoint=cfg.endpoint, ak=cfg.ak, sk=cfg.sk, projectid=cfg.project_id, region=cfg.region)
@@ -445,7 +452,7 @@ def run_huaweicloudsdkdis(cfg, run):
     app = unique("py-hwsdk-app")
     task = unique("py-hwsdk-task")
     payloads = [BINARY, b"huaweicloudsdkdis text"]
-    state = {}
+    state = State()
 
     config = HttpConfig.get_default_config()
     config.timeout = (10, 60)

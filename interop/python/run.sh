@@ -80,7 +80,7 @@ echo "== dis-local listening on $URL"
 
 # --- 3. the round trip -------------------------------------------------------------------
 rc=0
-"$VENV/bin/python" "$HERE/roundtrip.py" --endpoint "$URL" --project-id "$PROJECT_ID" \
+timeout 240 "$VENV/bin/python" "$HERE/roundtrip.py" --endpoint "$URL" --project-id "$PROJECT_ID" \
     --ak "$AK" --sk "$SK" --token "$TOKEN" "$@" || rc=$?
 
 if [ "$rc" -ne 0 ]; then
