@@ -1,1 +1,78 @@
-//! An in-memory emulator of the DIS v2 API.
+//! An in-memory emulator of the Open Telekom Cloud Data Ingestion Service (DIS) v2 API,
+//! for testing DIS clients without a cloud account.
+//!
+//! * [`Server`] starts the emulator on a local port and hands back a [`Handle`];
+//! * [`engine`] holds the state and the semantics of every operation, independent of HTTP;
+//! * the HTTP layer serves all 29 method+path pairs of the project's OpenAPI spec, with
+//!   request and response bodies in the generated [`otc_dis::types`].
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> std::io::Result<()> {
+//! let dis = dis_local::Server::builder().project_id("p1").start().await?;
+//! println!("DIS endpoint: {}", dis.endpoint()); // http://127.0.0.1:PORT/v2/p1
+//! dis.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The engine alone:
+//!
+//! ```
+//! use dis_local::engine::{Engine, streams::CreateStream};
+//! let mut engine = Engine::new(Default::default());
+//! engine.create_stream(CreateStream::new("orders", 1)).unwrap();
+//! ```
+//!
+//! # Differences from DIS
+//!
+//! The emulator follows the DIS reference where it says something; where it is silent or
+//! where a cloud service cannot be emulated, these are the choices made:
+//!
+//! * **Placement**: records without `partition_id`, `explicit_hash_key` and `partition_key`
+//!   go round robin over the writable partitions (DIS and its SDKs pick at random;
+//!   [`engine::Routing::Random`] does that too). Keys are hashed as the Java SDK does.
+//! * **Scaling**: no frequency limits; scaling up reactivates `DELETED` partitions (with
+//!   their data) before adding new ones; a target equal to the current count is DIS.4200;
+//!   hash ranges are re-split evenly over the writable partitions after every change.
+//! * **Offsets**: `sequence_number_range` is `[earliest : latest]` with `latest` the
+//!   sequence number of the next record (an empty partition shows `[0 : 0]`); records
+//!   expire after `data_duration` hours counted from their arrival.
+//! * **Cursors**: the emulator's own format; `AT_SEQUENCE_NUMBER` may point at the tail
+//!   (`latest`), `AFTER_SEQUENCE_NUMBER n` needs `n + 1 <= latest`. GetRecords counts
+//!   decoded data bytes against `max_fetch_bytes` (default 4 MiB) and returns at most
+//!   `limit` records (default 1000, at most 10000).
+//! * **Limits**: decoded data over 1 MiB in one record is that record's DIS.4200; over
+//!   5 MiB in one request, or `data` that is not base64, rejects the request (DIS.4200);
+//!   bodies over 12 MiB are 413. No throttling: DIS.4303/4305/4309 never occur and the
+//!   `traffic_control_*` metrics are 0. Quotas: 50 COMMON / 10 ADVANCED ACTIVE partitions
+//!   per project (configurable); no stream or app count quota.
+//! * **Checkpoints**: a missing checkpoint reads as `"-1"`; deleting when nothing matches
+//!   is DIS.4375; a commit may name any sequence number up to `latest`; DeleteCheckpoint
+//!   without `checkpoint_type` means `LAST_READ`.
+//! * **Consumer state** answers `partition_id` as `shardId-…` and `sequence_number` as a
+//!   string (the reference's table), not as the integers of its example.
+//! * **Dump tasks**: OBS only; nothing is written anywhere; new tasks start `RUNNING`;
+//!   progress is simulated (see [`engine::dump`]); agency and bucket are not checked.
+//! * **Tags**: the filter semantics of the cloud's tag service (see [`engine::tags`]);
+//!   `matches` is a substring match; an unknown stream id is DIS.4603.
+//! * **Metrics**: data point timestamps are epoch seconds; the period is chosen from the
+//!   range (60 s to 1 h); latencies are the engine's own (about 0 ms).
+//! * **Errors**: every error, including 401 (`APIGW.0301`), 404 (`APIGW.0101`) and 405
+//!   (`DIS.4200`), has the DIS body `{"errorCode","message"}` (the real gateway answers its
+//!   own errors as `{"error_code","error_msg"}`); a wrong project id is 400 DIS.4117;
+//!   unparsable JSON is DIS.4300, JSON of the wrong shape or out of the spec's limits is
+//!   DIS.4200, an empty body DIS.4202; `Content-Type` is not required.
+//! * **Responses** always carry their top-level arrays (`"records": []`), as DIS does,
+//!   although the generated types omit empty arrays; streams are always `RUNNING`.
+//! * **AK/SK**: signature verification is not wired yet (token authentication is); with
+//!   keys configured, signed requests are answered 401.
+
+#![deny(missing_docs)]
+
+pub mod engine;
+mod http;
+mod server;
+
+pub use http::{Auth, BODY_LIMIT};
+pub use server::{DEFAULT_PROJECT_ID, Handle, Server, ServerBuilder};

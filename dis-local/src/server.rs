@@ -1,0 +1,321 @@
+//! Starting and stopping an emulator on a TCP port.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::engine::{Clock, Engine, EngineConfig, SystemClock};
+use crate::http::{AppState, Auth, router};
+
+/// Project id used when the builder is given none.
+pub const DEFAULT_PROJECT_ID: &str = "0123456789abcdef0123456789abcdef";
+
+/// Entry point: `Server::builder()…start().await`.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> std::io::Result<()> {
+/// let handle = dis_local::Server::builder().project_id("p1").start().await?;
+/// assert!(handle.endpoint().ends_with("/v2/p1"));
+/// handle.shutdown().await;
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Server;
+
+impl Server {
+    /// A builder with the defaults: project [`DEFAULT_PROJECT_ID`], no authentication,
+    /// cursors valid 5 minutes, bound to `127.0.0.1:0` (a free loopback port).
+    ///
+    /// ```
+    /// let builder = dis_local::Server::builder().bind("127.0.0.1:0");
+    /// # let _ = builder;
+    /// ```
+    pub fn builder() -> ServerBuilder {
+        ServerBuilder::default()
+    }
+}
+
+/// Configuration of an emulator before it starts.
+///
+/// ```
+/// use std::time::Duration;
+/// let builder = dis_local::Server::builder()
+///     .project_id("p1")
+///     .credentials("AK", "SK")
+///     .token("secret-token")
+///     .cursor_ttl(Duration::from_secs(1))
+///     .bind("127.0.0.1:0");
+/// # let _ = builder;
+/// ```
+#[derive(Debug, Clone)]
+pub struct ServerBuilder {
+    project_id: String,
+    auth: Auth,
+    config: EngineConfig,
+    bind: String,
+    clock: Arc<dyn Clock>,
+}
+
+impl Default for ServerBuilder {
+    fn default() -> Self {
+        Self {
+            project_id: DEFAULT_PROJECT_ID.to_owned(),
+            auth: Auth::default(),
+            config: EngineConfig::default(),
+            bind: "127.0.0.1:0".to_owned(),
+            clock: Arc::new(SystemClock),
+        }
+    }
+}
+
+impl ServerBuilder {
+    /// The project id every path must carry (`/v2/{project_id}/…`); others get DIS.4117.
+    ///
+    /// ```
+    /// let b = dis_local::Server::builder().project_id("my-project");
+    /// # let _ = b;
+    /// ```
+    pub fn project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = project_id.into();
+        self
+    }
+
+    /// Requires requests to authenticate; signed requests must use this AK/SK pair.
+    ///
+    /// ```
+    /// let b = dis_local::Server::builder().credentials("AKEXAMPLE", "SKEXAMPLE");
+    /// # let _ = b;
+    /// ```
+    pub fn credentials(
+        mut self,
+        access_key: impl Into<String>,
+        secret_key: impl Into<String>,
+    ) -> Self {
+        self.auth.access_key = Some(access_key.into());
+        self.auth.secret_key = Some(secret_key.into());
+        self
+    }
+
+    /// Requires requests to authenticate; `X-Auth-Token` must equal this token.
+    ///
+    /// ```
+    /// let b = dis_local::Server::builder().token("t0ken");
+    /// # let _ = b;
+    /// ```
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.auth.token = Some(token.into());
+        self
+    }
+
+    /// How long partition cursors stay valid (default 5 minutes).
+    ///
+    /// ```
+    /// let b = dis_local::Server::builder().cursor_ttl(std::time::Duration::from_millis(200));
+    /// # let _ = b;
+    /// ```
+    pub fn cursor_ttl(mut self, ttl: Duration) -> Self {
+        self.config.cursor_ttl = ttl;
+        self
+    }
+
+    /// Every engine tunable at once (quotas, limits, routing); replaces an earlier
+    /// [`cursor_ttl`](Self::cursor_ttl).
+    ///
+    /// ```
+    /// use dis_local::engine::EngineConfig;
+    /// let b = dis_local::Server::builder().engine_config(EngineConfig { partition_quota_common: 100, ..Default::default() });
+    /// # let _ = b;
+    /// ```
+    pub fn engine_config(mut self, config: EngineConfig) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// The clock the emulator reads (default: the system clock). Tests can pass a
+    /// [`ManualClock`](crate::engine::ManualClock) to expire cursors or records without
+    /// waiting.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use dis_local::engine::ManualClock;
+    /// let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    /// let b = dis_local::Server::builder().clock(clock.clone());
+    /// # let _ = b;
+    /// ```
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The address to listen on, e.g. `127.0.0.1:0` (default) for a free loopback port.
+    ///
+    /// ```
+    /// let b = dis_local::Server::builder().bind("127.0.0.1:0");
+    /// # let _ = b;
+    /// ```
+    pub fn bind(mut self, addr: impl Into<String>) -> Self {
+        self.bind = addr.into();
+        self
+    }
+
+    /// Binds the port and serves in the background of the current tokio runtime.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let handle = dis_local::Server::builder().start().await?;
+    /// assert!(handle.base_url().starts_with("http://127.0.0.1:"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn start(self) -> std::io::Result<Handle> {
+        let listener = tokio::net::TcpListener::bind(&self.bind).await?;
+        let addr = listener.local_addr()?;
+        let state = Arc::new(AppState {
+            engine: Mutex::new(Engine::with_clock(self.config, self.clock)),
+            project_id: self.project_id.clone(),
+            auth: self.auth,
+        });
+        let app = router(state);
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let served = axum::serve(listener, app).with_graceful_shutdown(async {
+                let _ = rx.await;
+            });
+            if let Err(e) = served.await {
+                tracing::warn!("dis-local server stopped: {e}");
+            }
+        });
+        Ok(Handle {
+            addr,
+            project_id: self.project_id,
+            stop: Some(tx),
+            task: Some(task),
+        })
+    }
+}
+
+/// A running emulator. Dropping it stops the server.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> std::io::Result<()> {
+/// let handle = dis_local::Server::builder().project_id("p").start().await?;
+/// assert_eq!(handle.endpoint(), format!("{}/v2/p", handle.base_url()));
+/// assert_eq!(handle.project_id(), "p");
+/// drop(handle);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug)]
+pub struct Handle {
+    addr: SocketAddr,
+    project_id: String,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Handle {
+    /// `http://HOST:PORT` (an unspecified bind address is reported as loopback).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let h = dis_local::Server::builder().start().await?;
+    /// assert!(h.base_url().starts_with("http://127.0.0.1:"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn base_url(&self) -> String {
+        let mut addr = self.addr;
+        if addr.ip().is_unspecified() {
+            addr.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+        }
+        format!("http://{addr}")
+    }
+
+    /// `{base_url}/v2/{project_id}`, what a DIS client takes as its endpoint.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let h = dis_local::Server::builder().project_id("abc").start().await?;
+    /// assert!(h.endpoint().ends_with("/v2/abc"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn endpoint(&self) -> String {
+        format!("{}/v2/{}", self.base_url(), self.project_id)
+    }
+
+    /// The project id the emulator serves.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let h = dis_local::Server::builder().start().await?;
+    /// assert_eq!(h.project_id(), dis_local::DEFAULT_PROJECT_ID);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn project_id(&self) -> &str {
+        &self.project_id
+    }
+
+    /// The bound socket address.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let h = dis_local::Server::builder().start().await?;
+    /// assert_ne!(h.local_addr().port(), 0);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Stops accepting connections and waits (up to 5 s) for open requests to finish.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let h = dis_local::Server::builder().start().await?;
+    /// let addr = h.local_addr();
+    /// h.shutdown().await;
+    /// assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let abort = task.abort_handle();
+            if tokio::time::timeout(Duration::from_secs(5), task)
+                .await
+                .is_err()
+            {
+                abort.abort();
+            }
+        }
+    }
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}
