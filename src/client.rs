@@ -26,8 +26,13 @@ impl Client {
     /// assert_eq!(client.raw().baseurl(), "http://127.0.0.1:9");
     /// ```
     pub fn with_endpoint(endpoint: &str, project_id: &str) -> crate::Result<Self> {
+        let http = crate::transport::http_client(&crate::transport::Timeouts::default())?;
         Ok(Self::from_parts(
-            raw::Client::new(&service_root(endpoint, project_id), Pipeline::default()),
+            raw::Client::new_with_client(
+                &service_root(endpoint, project_id),
+                http,
+                Pipeline::default(),
+            ),
             project_id,
         ))
     }

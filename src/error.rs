@@ -48,7 +48,8 @@ pub enum Error {
     /// DIS throttled the request (HTTP 429, DIS.4303, DIS.4305, DIS.4309); retry later.
     #[error("{0}")]
     Throttled(ApiError),
-    /// The credentials were refused (HTTP 401, 403, 441, DIS.4116).
+    /// The credentials were refused (HTTP 401, 403, 441, DIS.4116), or IAM refused to issue
+    /// a token (then with IAM's status and message, whatever the 4xx status).
     #[error("{0}")]
     Auth(ApiError),
     /// DIS rejected the request (any other 4xx); the code says why.
@@ -483,9 +484,10 @@ impl Error {
             E::ErrorResponse(answer) => {
                 let status = answer.status().as_u16();
                 let id = request_id(answer.headers());
-                Self::from_api(
-                    ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id),
-                )
+                let origin = Origin::of(answer.headers());
+                let api =
+                    ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id);
+                Self::from_origin(api, origin)
             }
             E::UnexpectedResponse(response) => Self::from_unexpected(response).await,
             E::CommunicationError(source) => Self::transport(source),
@@ -505,10 +507,12 @@ impl Error {
     async fn from_unexpected(response: reqwest::Response) -> Self {
         let status = response.status().as_u16();
         let id = request_id(response.headers());
+        let origin = Origin::of(response.headers());
         match response.bytes().await {
-            Ok(body) if status >= 400 => {
-                Self::from_api(ApiError::from_bytes(status, &body).with_optional_request_id(id))
-            }
+            Ok(body) if status >= 400 => Self::from_origin(
+                ApiError::from_bytes(status, &body).with_optional_request_id(id),
+                origin,
+            ),
             Ok(body) => Self::decode(
                 Some(status),
                 format!(
@@ -517,6 +521,42 @@ impl Error {
                 ),
             ),
             Err(source) => Self::transport(source),
+        }
+    }
+}
+
+/// Who produced an error answer. The pipeline marks answers it made up itself with the
+/// `x-otc-dis-error-origin` header, because `ClientHooks::exec` can only return a response
+/// or a `reqwest::Error`: `iam` when IAM refused to renew a token, `client` when the request
+/// could not be authenticated locally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Dis,
+    Iam,
+    Client,
+}
+
+impl Origin {
+    fn of(headers: &reqwest::header::HeaderMap) -> Self {
+        match headers
+            .get(crate::auth::iam::ORIGIN_HEADER)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some("iam") => Self::Iam,
+            Some("client") => Self::Client,
+            _ => Self::Dis,
+        }
+    }
+}
+
+impl Error {
+    /// IAM refusing (4xx) is an authentication failure whatever its status; a local
+    /// failure to authenticate is a configuration problem.
+    fn from_origin(api: ApiError, origin: Origin) -> Self {
+        match origin {
+            Origin::Iam if api.status < 500 => Self::Auth(api),
+            Origin::Client => Self::Config(crate::config::ConfigError::new(api.message)),
+            _ => Self::from_api(api),
         }
     }
 }
@@ -552,5 +592,69 @@ pub(crate) fn ignore_missing(result: Result<()>, ignore: bool) -> Result<()> {
     match result {
         Err(Error::NotFound(_)) if ignore => Ok(()),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod origin_tests {
+    use super::*;
+    use crate::auth::iam::{ORIGIN_HEADER, made_up_response};
+
+    #[tokio::test]
+    async fn iam_refusals_are_auth_errors_whatever_their_status() {
+        let api = ApiError::new(403, Some("IAM.0002"), "The account is locked.");
+        let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
+            403, "iam", &api,
+        )))
+        .await;
+        assert!(
+            matches!(&err, Error::Auth(a) if a.status == 403 && a.code.as_deref() == Some("IAM.0002")),
+            "{err:?}"
+        );
+
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(ORIGIN_HEADER, "iam".parse().unwrap());
+        let body = ErrorBody {
+            gateway_code: Some("IAM.0101".into()),
+            gateway_message: Some("project not found".into()),
+            ..ErrorBody::default()
+        };
+        let answer =
+            progenitor_client::ResponseValue::new(body, reqwest::StatusCode::NOT_FOUND, headers);
+        let err = Error::from_raw(RawError::ErrorResponse(answer)).await;
+        assert!(matches!(&err, Error::Auth(a) if a.status == 404), "{err:?}");
+    }
+
+    #[tokio::test]
+    async fn iam_5xx_and_dis_answers_keep_their_class() {
+        let api = ApiError::new(503, None, "IAM is down");
+        let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
+            503, "iam", &api,
+        )))
+        .await;
+        assert!(matches!(err, Error::Server(_)), "{err:?}");
+        let body = ErrorBody::dis("DIS.4301", "no such stream");
+        let answer = progenitor_client::ResponseValue::new(
+            body,
+            reqwest::StatusCode::BAD_REQUEST,
+            Default::default(),
+        );
+        assert!(matches!(
+            Error::from_raw(RawError::ErrorResponse(answer)).await,
+            Error::NotFound(_)
+        ));
+    }
+
+    #[tokio::test]
+    async fn local_failures_are_configuration_errors() {
+        let api = ApiError::new(400, None, "cannot sign a streamed request body");
+        let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
+            400, "client", &api,
+        )))
+        .await;
+        assert!(
+            matches!(&err, Error::Config(c) if c.message().contains("streamed")),
+            "{err:?}"
+        );
     }
 }

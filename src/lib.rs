@@ -11,14 +11,18 @@ pub mod raw {
 
 pub use raw::types;
 
+pub mod auth;
 mod client;
 pub mod config;
+mod connect;
 pub mod error;
 mod pagination;
-mod transport;
+pub mod transport;
 pub mod validate;
 
+pub use auth::signing;
 pub use client::Client;
+pub use config::Config;
 pub use error::{ApiError, Error, Result, ValidationError};
 pub use pagination::{Listing, PageOptions, Paginator};
-pub use transport::Pipeline;
+pub use transport::{Pipeline, RetryPolicy, Timeouts};

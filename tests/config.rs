@@ -1,0 +1,294 @@
+//! Configuration precedence (explicit > environment > clouds.yaml with secure.yaml merged
+//! over it) as data-file cases under `tests/fixtures/config/<case>/`:
+//!
+//! * `env`: `NAME=value` lines, the environment of the case (`{case}` is the case
+//!   directory). `HOME` defaults to `{case}/home`, so the real home is never read.
+//! * `explicit`: `setting=value` lines for `ConfigBuilder` setters (and `cloud`).
+//! * `cwd/`: the current directory of the search; `home/`, `xdg/`, ... as the case needs.
+//! * `expected.json`: the resolved settings (secrets included, so that the right value is
+//!   seen to win), or `{"error": [substrings of the message]}`.
+//!
+//! The process environment is read by one test only, under a lock.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use otc_dis::auth::Credentials;
+use otc_dis::config::{Config, ConfigBuilder};
+use secrecy::ExposeSecret;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/config")
+}
+
+fn lines(dir: &Path, name: &str, case: &str) -> Vec<(String, String)> {
+    let Ok(text) = std::fs::read_to_string(dir.join(name)) else {
+        return Vec::new();
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (k, v) = l
+                .split_once('=')
+                .unwrap_or_else(|| panic!("{name}: `{l}` is not NAME=value"));
+            (k.trim().to_owned(), v.trim().replace("{case}", case))
+        })
+        .collect()
+}
+
+fn builder_for(dir: &Path) -> ConfigBuilder {
+    let case = dir.display().to_string();
+    let mut env: BTreeMap<String, String> = lines(dir, "env", &case).into_iter().collect();
+    env.entry("HOME".into())
+        .or_insert_with(|| format!("{case}/home"));
+    let mut builder = Config::builder()
+        .environment(env)
+        .current_dir(dir.join("cwd"));
+    for (key, value) in lines(dir, "explicit", &case) {
+        builder = match key.as_str() {
+            "cloud" => builder.cloud(value),
+            "auth_url" => builder.auth_url(value),
+            "username" => builder.username(value),
+            "user_id" => builder.user_id(value),
+            "password" => builder.password(value),
+            "user_domain_name" => builder.user_domain_name(value),
+            "project_name" => builder.project_name(value),
+            "project_id" => builder.project_id(value),
+            "token" => builder.token(value),
+            "region" => builder.region(value),
+            "access_key" => builder.access_key(value),
+            "secret_key" => builder.secret_key(value),
+            "endpoint" => builder.endpoint(value),
+            "signature_form" => builder.signature_form(value.parse().unwrap()),
+            other => panic!("explicit: unknown setting {other}"),
+        };
+    }
+    builder
+}
+
+/// The resolved settings as a flat JSON object of the values that are set.
+fn summary(config: &Config) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    let mut put = |k: &str, v: Option<String>| {
+        if let Some(v) = v {
+            map.insert(k.to_owned(), v.into());
+        }
+    };
+    put("credentials", Some(config.credentials().kind().to_owned()));
+    match config.credentials() {
+        Credentials::Password(p) => {
+            put("auth_url", Some(p.auth_url().to_owned()));
+            put("user", Some(p.user().to_string()));
+            put("password", Some(p.password().expose_secret().to_owned()));
+            put("project", Some(p.project().to_string()));
+        }
+        Credentials::Token(t) => {
+            put("token", Some(t.token().expose_secret().to_owned()));
+            put("auth_url", t.auth_url().map(str::to_owned));
+        }
+        Credentials::AkSk(k) => {
+            put("access_key", Some(k.access_key().to_owned()));
+            put(
+                "secret_key",
+                Some(k.secret_key().expose_secret().to_owned()),
+            );
+            put(
+                "security_token",
+                k.security_token().map(|t| t.expose_secret().to_owned()),
+            );
+            put("signature_form", Some(k.form().name().to_owned()));
+        }
+        _ => {}
+    }
+    put("region", config.region().map(str::to_owned));
+    put("project_id", config.project_id().map(str::to_owned));
+    put("endpoint", config.endpoint().map(str::to_owned));
+    put("cloud", config.cloud().map(str::to_owned));
+    serde_json::Value::Object(map)
+}
+
+fn run_case(dir: &Path) -> Result<(), String> {
+    let case = dir.display().to_string();
+    let expected_text = std::fs::read_to_string(dir.join("expected.json"))
+        .map_err(|e| format!("expected.json: {e}"))?;
+    let expected: serde_json::Value =
+        serde_json::from_str(&expected_text).map_err(|e| e.to_string())?;
+    let result = builder_for(dir).build();
+    match (expected.get("error"), result) {
+        (Some(wanted), Err(err)) => {
+            let text = err.to_string();
+            if !text.starts_with("configuration error: ") {
+                return Err(format!("the message lacks its prefix:\n{text}"));
+            }
+            for part in wanted.as_array().expect("error is a list") {
+                let part = part.as_str().unwrap().replace("{case}", &case);
+                if !text.contains(&part) {
+                    return Err(format!("the message lacks {part:?}:\n{text}"));
+                }
+            }
+            Ok(())
+        }
+        (Some(_), Ok(config)) => Err(format!("expected an error, got {}", summary(&config))),
+        (None, Err(err)) => Err(format!("unexpected error: {err}")),
+        (None, Ok(config)) => {
+            let got = summary(&config);
+            if got == expected {
+                Ok(())
+            } else {
+                Err(format!("expected {expected:#}\ngot {got:#}"))
+            }
+        }
+    }
+}
+
+#[test]
+fn data_file_cases() {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .expect("tests/fixtures/config")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 20, "only {} cases found", dirs.len());
+    let failures: Vec<String> = dirs
+        .iter()
+        .filter_map(|dir| {
+            run_case(dir)
+                .err()
+                .map(|e| format!("{}: {e}", dir.file_name().unwrap().to_string_lossy()))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        dirs.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn debug_of_every_configuration_type_hides_secrets() {
+    let dir = fixtures().join("secure_yaml_merged_over_clouds_yaml");
+    let builder = builder_for(&dir)
+        .token("builder-token")
+        .secret_key("builder-sk");
+    let config = builder_for(&dir).build().unwrap();
+    for text in [
+        format!("{builder:?}"),
+        format!("{config:?}"),
+        format!("{:?}", config.credentials()),
+    ] {
+        for secret in [
+            "secure-password",
+            "builder-token",
+            "builder-sk",
+            "secure-sk",
+        ] {
+            assert!(!text.contains(secret), "{secret} in {text}");
+        }
+    }
+}
+
+/// The only test that reads the process environment; the lock keeps it alone should
+/// another one be added.
+static PROCESS_ENV: Mutex<()> = Mutex::new(());
+
+#[tokio::test]
+async fn from_env_and_from_cloud_read_the_process_environment() {
+    let _guard = PROCESS_ENV.lock().unwrap_or_else(|e| e.into_inner());
+    let dis = httpmock::MockServer::start_async().await;
+    let streams = dis
+        .mock_async(|when, then| {
+            when.path("/v2/p-local/streams");
+            then.status(200)
+                .json_body(serde_json::json!({"total_number": 0}));
+        })
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let clouds = dir.path().join("clouds.yaml");
+    std::fs::write(
+        &clouds,
+        format!(
+            "clouds:\n  local:\n    disv2_endpoint_override: {}\n",
+            dis.url("/v2/p-local")
+        ),
+    )
+    .unwrap();
+    let saved: Vec<(String, String)> = std::env::vars()
+        .filter(|(k, _)| k.starts_with("OS_") || k.starts_with("DIS_"))
+        .collect();
+    // SAFETY: this is the only test of this binary that touches the process environment,
+    // and it holds PROCESS_ENV; no other thread reads these variables meanwhile.
+    unsafe {
+        for (k, _) in &saved {
+            std::env::remove_var(k);
+        }
+        std::env::set_var("OS_CLIENT_CONFIG_FILE", &clouds);
+        std::env::set_var("OS_CLOUD", "local");
+    }
+    let from_env = otc_dis::Client::from_env().await;
+    let from_cloud = match Config::from_cloud("local") {
+        Ok(config) => otc_dis::Client::connect(config).await,
+        Err(e) => Err(e.into()),
+    };
+    // SAFETY: as above.
+    unsafe {
+        std::env::remove_var("OS_CLIENT_CONFIG_FILE");
+        std::env::remove_var("OS_CLOUD");
+        for (k, v) in &saved {
+            std::env::set_var(k, v);
+        }
+    }
+    for client in [from_env.unwrap(), from_cloud.unwrap()] {
+        assert_eq!(client.project_id(), "p-local");
+        client
+            .raw()
+            .list_streams()
+            .project_id(client.project_id())
+            .send()
+            .await
+            .unwrap();
+    }
+    streams.assert_calls_async(2).await;
+}
+
+#[test]
+#[ignore = "prints the messages of the error cases for reading"]
+fn print_error_messages() {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    for dir in dirs.iter().filter(|d| {
+        d.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("error_")
+    }) {
+        if let Err(e) = builder_for(dir).build() {
+            println!("--- {}\n{e}\n", dir.file_name().unwrap().to_string_lossy());
+        }
+    }
+}
+
+#[test]
+fn a_yaml_error_does_not_quote_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("clouds.yaml"),
+        "clouds:\n  otc:\n    auth:\n      password: [very-secret-password\n",
+    )
+    .unwrap();
+    let err = Config::builder()
+        .environment([("OS_CLOUD", "otc")])
+        .config_dirs([dir.path()])
+        .build()
+        .unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("is not valid YAML"), "{text}");
+    assert!(!text.contains("very-secret-password"), "{text}");
+}

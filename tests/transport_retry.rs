@@ -1,0 +1,453 @@
+//! The retry pipeline against httpmock: what is retried, how often, how long it waits,
+//! and what the generated code gets back.
+
+use std::time::{Duration, Instant};
+
+use httpmock::MockServer;
+use otc_dis::config::Config;
+use otc_dis::transport::{RetryPolicy, Timeouts};
+use otc_dis::{Client, types};
+
+const PROJECT: &str = "p1";
+
+fn fast() -> RetryPolicy {
+    RetryPolicy::default()
+        .with_initial_delay(Duration::from_millis(1))
+        .with_max_delay(Duration::from_millis(5))
+        .with_jitter(false)
+}
+
+async fn client(server: &MockServer, retry: RetryPolicy, timeouts: Timeouts) -> Client {
+    let config = Config::builder()
+        .ignore_environment()
+        .ignore_files()
+        .endpoint(server.url(format!("/v2/{PROJECT}")))
+        .retry(retry)
+        .timeouts(timeouts)
+        .build()
+        .unwrap();
+    Client::connect(config).await.unwrap()
+}
+
+fn streams_ok() -> serde_json::Value {
+    serde_json::json!({"total_number": 1, "stream_names": ["s1"], "has_more_streams": false})
+}
+
+type RawResult<T> = Result<T, otc_dis::raw::Error<otc_dis::error::ErrorBody>>;
+
+async fn list(client: &Client) -> RawResult<types::ListStreamsResponse> {
+    client
+        .raw()
+        .list_streams()
+        .project_id(PROJECT)
+        .send()
+        .await
+        .map(|r| r.into_inner())
+}
+
+async fn put(client: &Client) -> RawResult<()> {
+    let body = types::PutRecordsRequest::builder()
+        .stream_name("s1")
+        .records(vec![
+            types::PutRecordsRequestEntry::builder()
+                .data("aGVsbG8=")
+                .try_into()
+                .unwrap(),
+        ]);
+    client
+        .raw()
+        .put_records()
+        .project_id(PROJECT)
+        .body(body)
+        .send()
+        .await
+        .map(|_| ())
+}
+
+fn status<T: std::fmt::Debug>(result: &RawResult<T>) -> Option<u16> {
+    result
+        .as_ref()
+        .err()
+        .and_then(|e| e.status())
+        .map(|s| s.as_u16())
+}
+
+#[tokio::test]
+async fn two_503_then_success_takes_three_requests_and_succeeds() {
+    let server = MockServer::start_async().await;
+    let busy = server
+        .mock_async(|when, then| {
+            when.method("GET").path("/v2/p1/streams");
+            then.status(503)
+                .body("Service Unavailable")
+                .up_to_n_times(2);
+        })
+        .await;
+    let ok = server
+        .mock_async(|when, then| {
+            when.method("GET").path("/v2/p1/streams");
+            then.status(200).json_body(streams_ok());
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    let answer = list(&client).await.unwrap();
+    assert_eq!(answer.stream_names, ["s1"]);
+    busy.assert_calls_async(2).await;
+    ok.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn dis_throttling_codes_are_retried() {
+    for code in ["DIS.4303", "DIS.4305"] {
+        let server = MockServer::start_async().await;
+        let throttled = server
+            .mock_async(|when, then| {
+                when.path("/v2/p1/streams");
+                then.status(400)
+                    .json_body(serde_json::json!({"errorCode": code, "message": "Exceeded traffic control limit"}))
+                    .up_to_n_times(1);
+            })
+            .await;
+        let ok = server
+            .mock_async(|when, then| {
+                when.path("/v2/p1/streams");
+                then.status(200).json_body(streams_ok());
+            })
+            .await;
+        let client = client(&server, fast(), Timeouts::default()).await;
+        list(&client).await.unwrap();
+        throttled.assert_calls_async(1).await;
+        ok.assert_calls_async(1).await;
+    }
+}
+
+#[tokio::test]
+async fn a_plain_400_is_not_retried() {
+    let server = MockServer::start_async().await;
+    let bad = server
+        .mock_async(|when, then| {
+            when.path("/v2/p1/streams");
+            then.status(400).json_body(
+                serde_json::json!({"errorCode": "DIS.4200", "message": "Invalid request."}),
+            );
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    let result = list(&client).await;
+    assert_eq!(status(&result), Some(400));
+    match result.unwrap_err() {
+        otc_dis::raw::Error::ErrorResponse(answer) => {
+            assert_eq!(answer.into_inner().error_code.as_deref(), Some("DIS.4200"));
+        }
+        other => panic!("{other:?}"),
+    }
+    bad.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn the_ip_blacklist_code_is_not_retried() {
+    let server = MockServer::start_async().await;
+    let blocked = server
+        .mock_async(|when, then| {
+            when.path("/v2/p1/streams");
+            then.status(400).json_body(
+                serde_json::json!({"errorCode": "DIS.4309", "message": "Too many failures"}),
+            );
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    assert_eq!(status(&list(&client).await), Some(400));
+    blocked.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn attempts_stop_at_the_maximum() {
+    let server = MockServer::start_async().await;
+    let busy = server
+        .mock_async(|when, then| {
+            when.path("/v2/p1/streams");
+            then.status(502).body("<html>Bad Gateway</html>");
+        })
+        .await;
+    let client = client(&server, fast().with_max_attempts(4), Timeouts::default()).await;
+    let result = list(&client).await;
+    assert_eq!(status(&result), Some(502));
+    busy.assert_calls_async(4).await;
+    // The HTML body is kept readable, with its status.
+    match result.unwrap_err() {
+        otc_dis::raw::Error::ErrorResponse(answer) => {
+            assert_eq!(answer.status().as_u16(), 502);
+            assert_eq!(
+                answer.into_inner().message.as_deref(),
+                Some("<html>Bad Gateway</html>")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn retry_none_sends_once() {
+    let server = MockServer::start_async().await;
+    let busy = server
+        .mock_async(|_, then| {
+            then.status(503);
+        })
+        .await;
+    let client = client(&server, RetryPolicy::none(), Timeouts::default()).await;
+    assert_eq!(status(&list(&client).await), Some(503));
+    busy.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured() {
+    let server = MockServer::start_async().await;
+    let slow_down = server
+        .mock_async(|when, then| {
+            when.path("/v2/p1/streams");
+            then.status(429)
+                .header("Retry-After", "1")
+                .body("")
+                .up_to_n_times(1);
+        })
+        .await;
+    let ok = server
+        .mock_async(|when, then| {
+            when.path("/v2/p1/streams");
+            then.status(200).json_body(streams_ok());
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    let start = Instant::now();
+    list(&client).await.unwrap();
+    assert!(
+        start.elapsed() >= Duration::from_secs(1),
+        "{:?}",
+        start.elapsed()
+    );
+    slow_down.assert_calls_async(1).await;
+    ok.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn a_retry_after_beyond_the_total_timeout_ends_the_call() {
+    let server = MockServer::start_async().await;
+    let slow_down = server
+        .mock_async(|_, then| {
+            then.status(429).header("Retry-After", "3600").body("later");
+        })
+        .await;
+    let client = client(
+        &server,
+        fast(),
+        Timeouts::default().with_total(Duration::from_secs(5)),
+    )
+    .await;
+    let start = Instant::now();
+    assert_eq!(status(&list(&client).await), Some(429));
+    assert!(start.elapsed() < Duration::from_secs(2));
+    slow_down.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn put_records_is_not_repeated_after_a_5xx() {
+    let server = MockServer::start_async().await;
+    let failed = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/p1/records");
+            then.status(500).json_body(
+                serde_json::json!({"errorCode": "DIS.5000", "message": "System error."}),
+            );
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    assert_eq!(status(&put(&client).await), Some(500));
+    failed.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn put_records_is_repeated_when_throttled() {
+    let server = MockServer::start_async().await;
+    let throttled = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/p1/records");
+            then.status(429).body("").up_to_n_times(1);
+        })
+        .await;
+    let ok = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/p1/records");
+            then.status(200)
+                .json_body(serde_json::json!({"failed_record_count": 0, "records": [
+                {"partition_id": "shardId-0000000000", "sequence_number": "1"}]}));
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    put(&client).await.unwrap();
+    throttled.assert_calls_async(1).await;
+    ok.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn put_records_is_repeated_after_a_5xx_when_allowed() {
+    let server = MockServer::start_async().await;
+    let failed = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/p1/records");
+            then.status(503).body("").up_to_n_times(1);
+        })
+        .await;
+    let ok = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/p1/records");
+            then.status(200)
+                .json_body(serde_json::json!({"failed_record_count": 0, "records": []}));
+        })
+        .await;
+    let client = client(
+        &server,
+        fast().with_retry_non_idempotent(true),
+        Timeouts::default(),
+    )
+    .await;
+    put(&client).await.unwrap();
+    failed.assert_calls_async(1).await;
+    ok.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn a_slow_answer_times_out_per_attempt_and_a_read_is_retried() {
+    let server = MockServer::start_async().await;
+    let slow = server
+        .mock_async(|when, then| {
+            when.path("/v2/p1/streams");
+            then.status(200)
+                .json_body(streams_ok())
+                .delay(Duration::from_secs(3))
+                .up_to_n_times(1);
+        })
+        .await;
+    let fast_answer = server
+        .mock_async(|when, then| {
+            when.path("/v2/p1/streams");
+            then.status(200).json_body(streams_ok());
+        })
+        .await;
+    let client = client(
+        &server,
+        fast(),
+        Timeouts::default().with_attempt(Duration::from_millis(300)),
+    )
+    .await;
+    let start = Instant::now();
+    list(&client).await.unwrap();
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    slow.assert_calls_async(1).await;
+    fast_answer.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn a_timed_out_put_records_is_not_repeated() {
+    let server = MockServer::start_async().await;
+    let slow = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/p1/records");
+            then.status(200)
+                .json_body(serde_json::json!({"failed_record_count": 0, "records": []}))
+                .delay(Duration::from_secs(2));
+        })
+        .await;
+    let client = client(
+        &server,
+        fast(),
+        Timeouts::default().with_attempt(Duration::from_millis(200)),
+    )
+    .await;
+    let err = put(&client).await.unwrap_err();
+    match err {
+        otc_dis::raw::Error::CommunicationError(e) => assert!(e.is_timeout(), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    slow.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn the_total_timeout_bounds_all_attempts() {
+    let server = MockServer::start_async().await;
+    let slow = server
+        .mock_async(|_, then| {
+            then.status(200)
+                .json_body(streams_ok())
+                .delay(Duration::from_secs(3));
+        })
+        .await;
+    let timeouts = Timeouts::default()
+        .with_attempt(Duration::from_millis(400))
+        .with_total(Duration::from_millis(900));
+    let client = client(&server, fast().with_max_attempts(10), timeouts).await;
+    let start = Instant::now();
+    assert!(list(&client).await.is_err());
+    assert!(
+        start.elapsed() < Duration::from_millis(1500),
+        "{:?}",
+        start.elapsed()
+    );
+    let calls = slow.calls_async().await;
+    assert!((2..=3).contains(&calls), "{calls} attempts");
+}
+
+#[tokio::test]
+async fn connection_refused_is_retried_for_every_operation() {
+    // A port that was just free: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = Config::builder()
+        .ignore_environment()
+        .ignore_files()
+        .endpoint(format!("http://127.0.0.1:{port}/v2/{PROJECT}"))
+        .retry(
+            RetryPolicy::default()
+                .with_max_attempts(3)
+                .with_initial_delay(Duration::from_millis(100))
+                .with_jitter(false),
+        )
+        .build()
+        .unwrap();
+    let client = Client::connect(config).await.unwrap();
+    let start = Instant::now();
+    match put(&client).await.unwrap_err() {
+        otc_dis::raw::Error::CommunicationError(e) => assert!(e.is_connect(), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    // A refused connection fails at once: the time is the two delays (100 ms, 200 ms).
+    assert!(
+        start.elapsed() >= Duration::from_millis(300),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn api_version_is_stripped_and_content_type_added() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method("GET")
+                .path("/v2/p1/streams")
+                .header_missing("api-version")
+                .header("content-type", "application/json")
+                .header("accept", "application/json");
+            then.status(200).json_body(streams_ok());
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    list(&client).await.unwrap();
+    mock.assert_calls_async(1).await;
+}
