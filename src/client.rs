@@ -22,6 +22,7 @@ impl Client {
     /// full DIS endpoint ending in `/v2/{project_id}`.
     ///
     /// ```
+    /// use progenitor_client::ClientInfo;
     /// let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9/v2/p1", "p1").unwrap();
     /// assert_eq!(client.raw().baseurl(), "http://127.0.0.1:9");
     /// ```

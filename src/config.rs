@@ -301,7 +301,7 @@ impl Config {
 
 /// The settings that can come from the three sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Key {
+enum Setting {
     AuthType,
     Profile,
     AuthUrl,
@@ -327,7 +327,7 @@ enum Key {
 
 /// Where a setting can be given.
 struct Spec {
-    key: Key,
+    key: Setting,
     builder: &'static str,
     env: &'static [&'static str],
     yaml: &'static [&'static str],
@@ -336,141 +336,141 @@ struct Spec {
 
 const SPECS: &[Spec] = &[
     spec(
-        Key::AuthType,
+        Setting::AuthType,
         "credentials",
         &["OS_AUTH_TYPE"],
         &["auth_type"],
         false,
     ),
-    spec(Key::Profile, "-", &["OS_PROFILE"], &["profile"], false),
+    spec(Setting::Profile, "-", &["OS_PROFILE"], &["profile"], false),
     spec(
-        Key::AuthUrl,
+        Setting::AuthUrl,
         "auth_url",
         &["OS_AUTH_URL"],
         &["auth.auth_url"],
         false,
     ),
     spec(
-        Key::Username,
+        Setting::Username,
         "username",
         &["OS_USERNAME", "OS_USER_NAME"],
         &["auth.username", "auth.user_name"],
         false,
     ),
     spec(
-        Key::UserId,
+        Setting::UserId,
         "user_id",
         &["OS_USER_ID"],
         &["auth.user_id"],
         false,
     ),
     spec(
-        Key::Password,
+        Setting::Password,
         "password",
         &["OS_PASSWORD"],
         &["auth.password"],
         true,
     ),
     spec(
-        Key::UserDomainName,
+        Setting::UserDomainName,
         "user_domain_name",
         &["OS_USER_DOMAIN_NAME"],
         &["auth.user_domain_name"],
         false,
     ),
     spec(
-        Key::UserDomainId,
+        Setting::UserDomainId,
         "user_domain_id",
         &["OS_USER_DOMAIN_ID"],
         &["auth.user_domain_id"],
         false,
     ),
     spec(
-        Key::DomainName,
+        Setting::DomainName,
         "-",
         &["OS_DOMAIN_NAME"],
         &["auth.domain_name"],
         false,
     ),
     spec(
-        Key::DomainId,
+        Setting::DomainId,
         "-",
         &["OS_DOMAIN_ID"],
         &["auth.domain_id"],
         false,
     ),
     spec(
-        Key::ProjectName,
+        Setting::ProjectName,
         "project_name",
         &["OS_PROJECT_NAME", "OS_TENANT_NAME"],
         &["auth.project_name", "auth.tenant_name"],
         false,
     ),
     spec(
-        Key::ProjectId,
+        Setting::ProjectId,
         "project_id",
         &["OS_PROJECT_ID", "OS_TENANT_ID"],
         &["auth.project_id", "auth.tenant_id"],
         false,
     ),
     spec(
-        Key::ProjectDomainName,
+        Setting::ProjectDomainName,
         "project_domain_name",
         &["OS_PROJECT_DOMAIN_NAME"],
         &["auth.project_domain_name"],
         false,
     ),
     spec(
-        Key::ProjectDomainId,
+        Setting::ProjectDomainId,
         "project_domain_id",
         &["OS_PROJECT_DOMAIN_ID"],
         &["auth.project_domain_id"],
         false,
     ),
     spec(
-        Key::Token,
+        Setting::Token,
         "token",
         &["OS_AUTH_TOKEN", "OS_TOKEN"],
         &["auth.token"],
         true,
     ),
     spec(
-        Key::Region,
+        Setting::Region,
         "region",
         &["OS_REGION_NAME"],
         &["region_name", "regions"],
         false,
     ),
     spec(
-        Key::AccessKey,
+        Setting::AccessKey,
         "access_key",
         &["OS_ACCESS_KEY", "OS_AK"],
         &["ak", "access_key", "auth.ak", "auth.access_key"],
         false,
     ),
     spec(
-        Key::SecretKey,
+        Setting::SecretKey,
         "secret_key",
         &["OS_SECRET_KEY", "OS_SK"],
         &["sk", "secret_key", "auth.sk", "auth.secret_key"],
         true,
     ),
     spec(
-        Key::SecurityToken,
+        Setting::SecurityToken,
         "security_token",
         &["OS_SECURITY_TOKEN"],
         &["security_token", "auth.security_token"],
         true,
     ),
     spec(
-        Key::Endpoint,
+        Setting::Endpoint,
         "endpoint",
         &["DIS_ENDPOINT", "OS_DISV2_ENDPOINT_OVERRIDE"],
         &["disv2_endpoint_override"],
         false,
     ),
     spec(
-        Key::SignatureForm,
+        Setting::SignatureForm,
         "signature_form",
         &["DIS_SIGNATURE_FORM"],
         &["dis_signature_form"],
@@ -479,7 +479,7 @@ const SPECS: &[Spec] = &[
 ];
 
 const fn spec(
-    key: Key,
+    key: Setting,
     builder: &'static str,
     env: &'static [&'static str],
     yaml: &'static [&'static str],
@@ -494,7 +494,7 @@ const fn spec(
     }
 }
 
-fn spec_of(key: Key) -> &'static Spec {
+fn spec_of(key: Setting) -> &'static Spec {
     SPECS
         .iter()
         .find(|s| s.key == key)
@@ -502,7 +502,7 @@ fn spec_of(key: Key) -> &'static Spec {
 }
 
 /// "what: ConfigBuilder::a / b, environment A / B, clouds.yaml a / b" for a group of keys.
-fn where_to_set(what: &str, keys: &[Key]) -> String {
+fn where_to_set(what: &str, keys: &[Setting]) -> String {
     let specs: Vec<&Spec> = keys.iter().map(|k| spec_of(*k)).collect();
     let builder: Vec<String> = specs
         .iter()
@@ -528,7 +528,7 @@ enum Value {
 }
 
 impl Value {
-    fn new(key: Key, text: String) -> Self {
+    fn new(key: Setting, text: String) -> Self {
         if spec_of(key).secret {
             Self::Secret(SecretString::from(text))
         } else {
@@ -556,11 +556,11 @@ impl fmt::Debug for Value {
 /// Settings of one source.
 #[derive(Debug, Clone, Default)]
 struct Layer {
-    values: BTreeMap<Key, Value>,
+    values: BTreeMap<Setting, Value>,
 }
 
 impl Layer {
-    fn set(&mut self, key: Key, text: impl Into<String>) {
+    fn set(&mut self, key: Setting, text: impl Into<String>) {
         let text = text.into().trim().to_owned();
         if !text.is_empty() {
             self.values.insert(key, Value::new(key, text));
@@ -685,7 +685,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().auth_url("https://iam.eu-de.otc.t-systems.com/v3");
         /// # let _ = b;
         /// ```
-        auth_url, Key::AuthUrl);
+        auth_url, Setting::AuthUrl);
     setter!(
         /// The user name (needs a user domain).
         ///
@@ -693,7 +693,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().username("alice");
         /// # let _ = b;
         /// ```
-        username, Key::Username);
+        username, Setting::Username);
     setter!(
         /// The user id.
         ///
@@ -701,7 +701,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().user_id("0123");
         /// # let _ = b;
         /// ```
-        user_id, Key::UserId);
+        user_id, Setting::UserId);
     setter!(
         /// The password.
         ///
@@ -709,7 +709,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().password("s3cret");
         /// assert!(!format!("{b:?}").contains("s3cret"));
         /// ```
-        password, Key::Password);
+        password, Setting::Password);
     setter!(
         /// The user's domain by name (`OTC00000000001000000001`).
         ///
@@ -717,7 +717,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().user_domain_name("OTC00000000001000000001");
         /// # let _ = b;
         /// ```
-        user_domain_name, Key::UserDomainName);
+        user_domain_name, Setting::UserDomainName);
     setter!(
         /// The user's domain by id.
         ///
@@ -725,7 +725,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().user_domain_id("d-1");
         /// # let _ = b;
         /// ```
-        user_domain_id, Key::UserDomainId);
+        user_domain_id, Setting::UserDomainId);
     setter!(
         /// The project by name (`eu-de`, `eu-de_myproject`).
         ///
@@ -733,7 +733,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().project_name("eu-de");
         /// # let _ = b;
         /// ```
-        project_name, Key::ProjectName);
+        project_name, Setting::ProjectName);
     setter!(
         /// The project by id.
         ///
@@ -741,7 +741,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().project_id("0123456789abcdef");
         /// # let _ = b;
         /// ```
-        project_id, Key::ProjectId);
+        project_id, Setting::ProjectId);
     setter!(
         /// The project's domain by name (default: the user's domain).
         ///
@@ -749,7 +749,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().project_domain_name("OTC00000000001000000001");
         /// # let _ = b;
         /// ```
-        project_domain_name, Key::ProjectDomainName);
+        project_domain_name, Setting::ProjectDomainName);
     setter!(
         /// The project's domain by id.
         ///
@@ -757,7 +757,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().project_domain_id("d-1");
         /// # let _ = b;
         /// ```
-        project_domain_id, Key::ProjectDomainId);
+        project_domain_id, Setting::ProjectDomainId);
     setter!(
         /// A fixed IAM token.
         ///
@@ -765,7 +765,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().token("gAAAA");
         /// assert!(!format!("{b:?}").contains("gAAAA"));
         /// ```
-        token, Key::Token);
+        token, Setting::Token);
     setter!(
         /// The region (`eu-de`).
         ///
@@ -773,7 +773,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().region("eu-de");
         /// # let _ = b;
         /// ```
-        region, Key::Region);
+        region, Setting::Region);
     setter!(
         /// The access key id.
         ///
@@ -781,7 +781,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().access_key("AK");
         /// # let _ = b;
         /// ```
-        access_key, Key::AccessKey);
+        access_key, Setting::AccessKey);
     setter!(
         /// The secret key.
         ///
@@ -789,7 +789,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().secret_key("SK-secret");
         /// assert!(!format!("{b:?}").contains("SK-secret"));
         /// ```
-        secret_key, Key::SecretKey);
+        secret_key, Setting::SecretKey);
     setter!(
         /// The security token of a temporary access key.
         ///
@@ -797,7 +797,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().security_token("sec-tok");
         /// assert!(!format!("{b:?}").contains("sec-tok"));
         /// ```
-        security_token, Key::SecurityToken);
+        security_token, Setting::SecurityToken);
     setter!(
         /// The DIS endpoint, overriding the catalog and the default
         /// (`https://dis.{region}.otc.t-systems.com/v2/{project_id}`); with a path ending in
@@ -807,7 +807,7 @@ impl ConfigBuilder {
         /// let b = otc_dis::config::Config::builder().endpoint("http://127.0.0.1:8080/v2/p1");
         /// # let _ = b;
         /// ```
-        endpoint, Key::Endpoint);
+        endpoint, Setting::Endpoint);
 
     /// The AK/SK signature form (default [`SignatureForm::Sdk`]).
     ///
@@ -816,7 +816,7 @@ impl ConfigBuilder {
     /// # let _ = b;
     /// ```
     pub fn signature_form(mut self, form: SignatureForm) -> Self {
-        self.explicit.set(Key::SignatureForm, form.name());
+        self.explicit.set(Setting::SignatureForm, form.name());
         self
     }
 
@@ -993,18 +993,18 @@ struct Merged<'a> {
 }
 
 impl Merged<'_> {
-    fn get(&self, key: Key) -> Option<&str> {
+    fn get(&self, key: Setting) -> Option<&str> {
         self.layers
             .iter()
             .find_map(|l| l.values.get(&key))
             .map(Value::text)
     }
 
-    fn has(&self, key: Key) -> bool {
+    fn has(&self, key: Setting) -> bool {
         self.get(key).is_some()
     }
 
-    fn owned(&self, key: Key) -> Option<String> {
+    fn owned(&self, key: Setting) -> Option<String> {
         self.get(key).map(str::to_owned)
     }
 }
@@ -1170,7 +1170,7 @@ pub(crate) fn project_from_endpoint(endpoint: &str) -> Option<String> {
 
 /// What kind of credentials the settings ask for.
 fn credential_kind(m: &Merged<'_>) -> Result<Option<&'static str>, ConfigError> {
-    if let Some(auth_type) = m.get(Key::AuthType) {
+    if let Some(auth_type) = m.get(Setting::AuthType) {
         return match auth_type.to_ascii_lowercase().as_str() {
             "password" | "v3password" => Ok(Some("password")),
             "token" | "v3token" | "admin_token" => Ok(Some("token")),
@@ -1181,13 +1181,13 @@ fn credential_kind(m: &Merged<'_>) -> Result<Option<&'static str>, ConfigError> 
             ))),
         };
     }
-    Ok(if m.has(Key::Token) {
+    Ok(if m.has(Setting::Token) {
         Some("token")
-    } else if m.has(Key::Password) || m.has(Key::Username) || m.has(Key::UserId) {
+    } else if m.has(Setting::Password) || m.has(Setting::Username) || m.has(Setting::UserId) {
         Some("password")
-    } else if m.has(Key::AccessKey) || m.has(Key::SecretKey) {
+    } else if m.has(Setting::AccessKey) || m.has(Setting::SecretKey) {
         Some("aksk")
-    } else if m.has(Key::Endpoint) {
+    } else if m.has(Setting::Endpoint) {
         Some("none")
     } else {
         None
@@ -1208,22 +1208,22 @@ fn resolve(
             .with_looked_in(looked_in.clone())
     };
     let otc_profile = m
-        .get(Key::Profile)
+        .get(Setting::Profile)
         .is_some_and(|p| p.eq_ignore_ascii_case("otc"));
     let region = m
-        .owned(Key::Region)
+        .owned(Setting::Region)
         .or_else(|| otc_profile.then(|| "eu-de".to_owned()));
-    let endpoint = m.owned(Key::Endpoint);
+    let endpoint = m.owned(Setting::Endpoint);
     let project_id = m
-        .owned(Key::ProjectId)
+        .owned(Setting::ProjectId)
         .or_else(|| endpoint.as_deref().and_then(project_from_endpoint));
-    let form = match m.get(Key::SignatureForm) {
+    let form = match m.get(Setting::SignatureForm) {
         Some(text) => text
             .parse::<SignatureForm>()
             .map_err(|e| fail(e.to_string(), Vec::new()))?,
         None => SignatureForm::default(),
     };
-    let auth_url = m.owned(Key::AuthUrl).or_else(|| {
+    let auth_url = m.owned(Setting::AuthUrl).or_else(|| {
         otc_profile.then(|| {
             format!(
                 "https://iam.{}.otc.t-systems.com/v3",
@@ -1241,12 +1241,18 @@ fn resolve(
                     return Err(fail(
                         "no credentials and no endpoint are configured".to_owned(),
                         vec![
-                            where_to_set("a password login", &[Key::Username, Key::Password]),
-                            where_to_set("a token", &[Key::Token]),
-                            where_to_set("an access key pair", &[Key::AccessKey, Key::SecretKey]),
+                            where_to_set(
+                                "a password login",
+                                &[Setting::Username, Setting::Password],
+                            ),
+                            where_to_set("a token", &[Setting::Token]),
+                            where_to_set(
+                                "an access key pair",
+                                &[Setting::AccessKey, Setting::SecretKey],
+                            ),
                             where_to_set(
                                 "or, for the local emulator, only an endpoint",
-                                &[Key::Endpoint],
+                                &[Setting::Endpoint],
                             ),
                         ],
                     ));
@@ -1259,10 +1265,10 @@ fn resolve(
                     )
                 })?,
                 Some("token") => {
-                    let token = m.owned(Key::Token).ok_or_else(|| {
+                    let token = m.owned(Setting::Token).ok_or_else(|| {
                         fail(
                             "auth_type is token, but there is no token".to_owned(),
-                            vec![where_to_set("token", &[Key::Token])],
+                            vec![where_to_set("token", &[Setting::Token])],
                         )
                     })?;
                     let mut auth = TokenAuth::new(token);
@@ -1273,11 +1279,11 @@ fn resolve(
                 }
                 Some("aksk") => {
                     let mut missing = Vec::new();
-                    if !m.has(Key::AccessKey) {
-                        missing.push(where_to_set("access key", &[Key::AccessKey]));
+                    if !m.has(Setting::AccessKey) {
+                        missing.push(where_to_set("access key", &[Setting::AccessKey]));
                     }
-                    if !m.has(Key::SecretKey) {
-                        missing.push(where_to_set("secret key", &[Key::SecretKey]));
+                    if !m.has(Setting::SecretKey) {
+                        missing.push(where_to_set("secret key", &[Setting::SecretKey]));
                     }
                     if !missing.is_empty() {
                         return Err(fail(
@@ -1286,11 +1292,11 @@ fn resolve(
                         ));
                     }
                     let mut key = AkSk::new(
-                        m.get(Key::AccessKey).unwrap_or_default(),
-                        m.get(Key::SecretKey).unwrap_or_default(),
+                        m.get(Setting::AccessKey).unwrap_or_default(),
+                        m.get(Setting::SecretKey).unwrap_or_default(),
                     )
                     .with_form(form);
-                    if let Some(token) = m.get(Key::SecurityToken) {
+                    if let Some(token) = m.get(Setting::SecurityToken) {
                         key = key.with_security_token(token);
                     }
                     Credentials::AkSk(key)
@@ -1310,13 +1316,13 @@ fn resolve(
             if project_id.is_none() && auth.auth_url().is_none() {
                 missing.push(where_to_set(
                     "project id (or auth_url, to look it up with the token)",
-                    &[Key::ProjectId, Key::AuthUrl],
+                    &[Setting::ProjectId, Setting::AuthUrl],
                 ));
             }
             if endpoint.is_none() && region.is_none() && auth.auth_url().is_none() {
                 missing.push(where_to_set(
                     "region (or the DIS endpoint)",
-                    &[Key::Region, Key::Endpoint],
+                    &[Setting::Region, Setting::Endpoint],
                 ));
             }
         }
@@ -1324,13 +1330,13 @@ fn resolve(
             if project_id.is_none() {
                 missing.push(where_to_set(
                     "project id (AK/SK requests carry it in the path)",
-                    &[Key::ProjectId, Key::Endpoint],
+                    &[Setting::ProjectId, Setting::Endpoint],
                 ));
             }
             if region.is_none() && (endpoint.is_none() || key.form() != SignatureForm::Gateway) {
                 missing.push(where_to_set(
                     &format!("region (the {} signature form signs it, and the default endpoint names it)", key.form()),
-                    &[Key::Region],
+                    &[Setting::Region],
                 ));
             }
         }
@@ -1338,12 +1344,12 @@ fn resolve(
             if endpoint.is_none() {
                 missing.push(where_to_set(
                     "DIS endpoint (without credentials, only an explicit endpoint is used)",
-                    &[Key::Endpoint],
+                    &[Setting::Endpoint],
                 ));
             } else if project_id.is_none() {
                 missing.push(where_to_set(
                     "project id (or an endpoint ending in /v2/{project_id})",
-                    &[Key::ProjectId, Key::Endpoint],
+                    &[Setting::ProjectId, Setting::Endpoint],
                 ));
             }
         }
@@ -1377,20 +1383,20 @@ fn password_credentials(
 ) -> Result<Credentials, Vec<String>> {
     let mut missing = Vec::new();
     if auth_url.is_none() {
-        missing.push(where_to_set("IAM URL", &[Key::AuthUrl]));
+        missing.push(where_to_set("IAM URL", &[Setting::AuthUrl]));
     }
-    if !m.has(Key::Password) {
-        missing.push(where_to_set("password", &[Key::Password]));
+    if !m.has(Setting::Password) {
+        missing.push(where_to_set("password", &[Setting::Password]));
     }
-    let domain = |name: Key, id: Key| {
+    let domain = |name: Setting, id: Setting| {
         m.owned(name)
             .map(DomainRef::Name)
             .or_else(|| m.owned(id).map(DomainRef::Id))
     };
-    let shared_domain = domain(Key::DomainName, Key::DomainId);
+    let shared_domain = domain(Setting::DomainName, Setting::DomainId);
     let user_domain =
-        domain(Key::UserDomainName, Key::UserDomainId).or_else(|| shared_domain.clone());
-    let user = match (m.owned(Key::UserId), m.owned(Key::Username)) {
+        domain(Setting::UserDomainName, Setting::UserDomainId).or_else(|| shared_domain.clone());
+    let user = match (m.owned(Setting::UserId), m.owned(Setting::Username)) {
         (Some(id), _) => Some(UserRef::Id(id)),
         (None, Some(name)) => match &user_domain {
             Some(domain) => Some(UserRef::name(name, domain.clone())),
@@ -1398,10 +1404,10 @@ fn password_credentials(
                 missing.push(where_to_set(
                     "user domain (a user name is only unique within its domain)",
                     &[
-                        Key::UserDomainName,
-                        Key::UserDomainId,
-                        Key::DomainName,
-                        Key::DomainId,
+                        Setting::UserDomainName,
+                        Setting::UserDomainId,
+                        Setting::DomainName,
+                        Setting::DomainId,
                     ],
                 ));
                 None
@@ -1410,14 +1416,14 @@ fn password_credentials(
         (None, None) => {
             missing.push(where_to_set(
                 "user (name or id)",
-                &[Key::Username, Key::UserId],
+                &[Setting::Username, Setting::UserId],
             ));
             None
         }
     };
-    let project = match (project_id, m.owned(Key::ProjectName)) {
+    let project = match (project_id, m.owned(Setting::ProjectName)) {
         (Some(id), _) => Some(ProjectScope::Id(id)),
-        (None, Some(name)) => match domain(Key::ProjectDomainName, Key::ProjectDomainId)
+        (None, Some(name)) => match domain(Setting::ProjectDomainName, Setting::ProjectDomainId)
             .or_else(|| shared_domain.clone())
             .or_else(|| user_domain.clone())
         {
@@ -1426,10 +1432,10 @@ fn password_credentials(
                 missing.push(where_to_set(
                     "project domain",
                     &[
-                        Key::ProjectDomainName,
-                        Key::ProjectDomainId,
-                        Key::UserDomainName,
-                        Key::DomainName,
+                        Setting::ProjectDomainName,
+                        Setting::ProjectDomainId,
+                        Setting::UserDomainName,
+                        Setting::DomainName,
                     ],
                 ));
                 None
@@ -1438,12 +1444,12 @@ fn password_credentials(
         (None, None) => {
             missing.push(where_to_set(
                 "project (IAM tokens for DIS must be scoped to a project)",
-                &[Key::ProjectId, Key::ProjectName],
+                &[Setting::ProjectId, Setting::ProjectName],
             ));
             None
         }
     };
-    match (auth_url, m.get(Key::Password), user, project) {
+    match (auth_url, m.get(Setting::Password), user, project) {
         (Some(url), Some(password), Some(user), Some(project)) if missing.is_empty() => Ok(
             Credentials::Password(PasswordAuth::new(url, user, password, project)),
         ),
@@ -1490,10 +1496,10 @@ mod tests {
     #[test]
     fn every_key_has_a_spec() {
         for key in [
-            Key::AuthType,
-            Key::Endpoint,
-            Key::SignatureForm,
-            Key::SecurityToken,
+            Setting::AuthType,
+            Setting::Endpoint,
+            Setting::SignatureForm,
+            Setting::SecurityToken,
         ] {
             let _ = spec_of(key);
         }
@@ -1503,8 +1509,8 @@ mod tests {
     #[test]
     fn value_debug_hides_secrets() {
         let mut layer = Layer::default();
-        layer.set(Key::Password, "pw-123");
-        layer.set(Key::Username, "alice");
+        layer.set(Setting::Password, "pw-123");
+        layer.set(Setting::Username, "alice");
         let debug = format!("{layer:?}");
         assert!(debug.contains("alice") && !debug.contains("pw-123"));
     }

@@ -10,7 +10,8 @@ use std::fmt;
 ///
 /// ```
 /// fn check(name: &str) -> otc_dis::Result<()> {
-///     otc_dis::validate::stream_name(name)
+///     otc_dis::validate::stream_name(name)?;
+///     Ok(())
 /// }
 /// assert!(check("orders").is_ok());
 /// ```

@@ -11,18 +11,25 @@ pub mod raw {
 
 pub use raw::types;
 
+mod apps;
 pub mod auth;
+mod checkpoints;
 mod client;
 pub mod config;
 mod connect;
+mod convert;
 pub mod error;
 mod pagination;
+mod streams;
 pub mod transport;
 pub mod validate;
 
+pub use apps::PartitionConsumption;
 pub use auth::signing;
+pub use checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
 pub use client::Client;
 pub use config::Config;
 pub use error::{ApiError, Error, Result, ValidationError};
 pub use pagination::{Listing, PageOptions, Paginator};
+pub use streams::CreateStream;
 pub use transport::{Pipeline, RetryPolicy, Timeouts};

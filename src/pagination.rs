@@ -132,6 +132,34 @@ impl<T> std::fmt::Debug for Paginator<T> {
     }
 }
 
+impl<T: Send + 'static> Paginator<T> {
+    /// A paginator over a listing whose page size must lie in `page_sizes` (the wire
+    /// parameter `field`); `fetch(page_size, marker)` gets the page after `marker`.
+    /// A page size out of range is reported at the first poll, before any request.
+    pub(crate) fn paged<F, Fut>(
+        field: &'static str,
+        page_sizes: std::ops::RangeInclusive<u32>,
+        fetch: F,
+    ) -> Self
+    where
+        F: Fn(Option<u32>, Option<String>) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<Page<T>>> + Send + 'static,
+    {
+        Self::new(move |options: PageOptions| {
+            let page_size = options.page_size;
+            match page_size.map(|size| crate::validate::in_range(field, size, page_sizes)) {
+                Some(Err(refused)) => failed(refused.into()),
+                _ => paginate(options.start_after, move |marker| fetch(page_size, marker)),
+            }
+        })
+    }
+
+    /// A paginator that yields `error` at the first poll and sends nothing.
+    pub(crate) fn refused(error: crate::Error) -> Self {
+        Self::new(move |_| failed(error))
+    }
+}
+
 /// A listing that yields one error and ends, for options refused before any request.
 pub(crate) fn failed<T: Send + 'static>(error: crate::Error) -> Listing<T> {
     stream::once(async move { Err(error) }).boxed()
@@ -197,7 +225,10 @@ mod tests {
     use futures::StreamExt;
     use std::sync::{Arc, Mutex};
 
-    fn pages(script: Vec<(Vec<u32>, bool)>) -> (Arc<Mutex<Vec<Option<String>>>>, Listing<u32>) {
+    /// The markers the fetcher was called with, in order.
+    type MarkerLog = Arc<Mutex<Vec<Option<String>>>>;
+
+    fn pages(script: Vec<(Vec<u32>, bool)>) -> (MarkerLog, Listing<u32>) {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let log = seen.clone();
         let script = Arc::new(script);

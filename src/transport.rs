@@ -18,6 +18,12 @@
 //! Delays grow exponentially with jitter ([`RetryPolicy`]); a `Retry-After` header asks for
 //! at least that long. No retry starts when it could not finish within the total timeout.
 //!
+//! Before the first attempt (`pre`), the generated `api-version` header is removed (DIS does
+//! not define it; it would only be sent, and with AK/SK possibly signed, for nothing) and
+//! `Content-Type: application/json` is added where missing (the DIS reference asks for it
+//! on every request and every SDK sends it). `X-Auth-Token` is never part of the spec: the
+//! pipeline adds it.
+//!
 //! Every call runs in a `tracing` span `dis.request` with the fields `operation`, `method`,
 //! `path`, `attempts` (requests sent, a renewal after 401 included), `status`, `duration_ms`
 //! and `request_id`; retries are `info` events, each answer a `debug` event. No header

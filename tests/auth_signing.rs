@@ -358,7 +358,10 @@ fn canonical_request_uses_wire_forms() {
 
 /// What the mock server saw, for assertions after the call.
 #[derive(Default, Clone)]
-struct Seen(Arc<Mutex<Vec<(String, Result<(), VerifyError>)>>>);
+struct Seen(Arc<Mutex<Vec<Observed>>>);
+
+/// The X-Sdk-Date of a request and the verdict of `verify`.
+type Observed = (String, Result<(), VerifyError>);
 
 /// A matcher that verifies the signature of the received request like a server would.
 fn verifies(

@@ -12,7 +12,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use otc_dis::auth::Credentials;
 use otc_dis::config::{Config, ConfigBuilder};
@@ -194,11 +193,11 @@ fn debug_of_every_configuration_type_hides_secrets() {
 
 /// The only test that reads the process environment; the lock keeps it alone should
 /// another one be added.
-static PROCESS_ENV: Mutex<()> = Mutex::new(());
+static PROCESS_ENV: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 #[tokio::test]
 async fn from_env_and_from_cloud_read_the_process_environment() {
-    let _guard = PROCESS_ENV.lock().unwrap_or_else(|e| e.into_inner());
+    let _guard = PROCESS_ENV.lock().await;
     let dis = httpmock::MockServer::start_async().await;
     let streams = dis
         .mock_async(|when, then| {

@@ -451,3 +451,21 @@ async fn api_version_is_stripped_and_content_type_added() {
     list(&client).await.unwrap();
     mock.assert_calls_async(1).await;
 }
+
+#[test]
+fn calls_can_be_spawned() {
+    fn assert_send<T: Send + 'static>(_: &T) {}
+    let client = Client::with_endpoint("http://127.0.0.1:9", PROJECT).unwrap();
+    let owned = client.clone();
+    let call = async move {
+        owned
+            .raw()
+            .list_streams()
+            .project_id(PROJECT)
+            .send()
+            .await
+            .map(|_| ())
+    };
+    assert_send(&call);
+    assert_send(&client);
+}

@@ -1,7 +1,8 @@
 //! Credentials, and how each request is authenticated with them.
 //!
 //! * [`Credentials::Password`]: a Keystone password login at IAM gives a token that is
-//!   cached, refreshed before it expires and renewed once when DIS answers 401.
+//!   cached, replaced when less than 10 minutes of its 24 hours are left, and renewed once
+//!   when DIS answers 401.
 //! * [`Credentials::Token`]: a token obtained elsewhere, sent as it is.
 //! * [`Credentials::AkSk`]: every attempt is signed afresh (see [`signing`]).
 //! * [`Credentials::Anonymous`]: nothing is added, for the local emulator.
@@ -440,10 +441,10 @@ pub(crate) fn tokens_url(auth_url: &str) -> String {
 ///
 /// ```
 /// use otc_dis::auth::{AkSk, SignatureForm};
-/// let k = AkSk::new("AK", "SK").with_security_token("tok").with_form(SignatureForm::Gateway);
+/// let k = AkSk::new("AK", "secret-key-123").with_security_token("sec-token-456").with_form(SignatureForm::Gateway);
 /// assert_eq!((k.access_key(), k.form()), ("AK", SignatureForm::Gateway));
 /// let debug = format!("{k:?}");
-/// assert!(!debug.contains("\"SK\"") && !debug.contains("tok"));
+/// assert!(!debug.contains("secret-key-123") && !debug.contains("sec-token-456"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct AkSk {

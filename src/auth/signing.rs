@@ -196,7 +196,9 @@ impl FromStr for SignatureForm {
 ///
 /// `path` is the percent-encoded path (`/v2/PID/streams`), `query` the raw query string
 /// without `?`, `headers` all request headers (`host` and `x-sdk-date` among them), and
-/// `body` the exact body bytes.
+/// `body` the exact body bytes. `HeaderMap` is `http::HeaderMap` (re-exported by reqwest
+/// and axum alike), so a server passes `parts.headers` and `uri.path()` / `uri.query()` of
+/// the request it received, unchanged.
 ///
 /// ```
 /// use reqwest::header::HeaderMap;
@@ -334,9 +336,9 @@ impl<'a> Signer<'a> {
     /// used by the scoped forms). The keys are trimmed, as the Java SDK does.
     ///
     /// ```
-    /// let s = otc_dis::signing::Signer::new(otc_dis::signing::SignatureForm::Gateway, " AK ", "SK", "");
+    /// let s = otc_dis::signing::Signer::new(otc_dis::signing::SignatureForm::Gateway, " AK ", "my-secret", "");
     /// assert_eq!(s.access_key(), "AK");
-    /// assert!(!format!("{s:?}").contains("SK\""));
+    /// assert!(!format!("{s:?}").contains("my-secret"));
     /// ```
     pub fn new(
         form: SignatureForm,

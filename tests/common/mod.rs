@@ -34,3 +34,19 @@ pub fn exact_query(when: httpmock::When, expected: &[(&str, &str)]) -> httpmock:
         got == want
     })
 }
+
+/// Answers as DIS does for a failed call: `status` with `{"errorCode", "message"}`.
+pub fn dis_error(then: httpmock::Then, status: u16, code: &str) -> httpmock::Then {
+    then.status(status)
+        .header("content-type", "application/json")
+        .json_body(
+            serde_json::json!({ "errorCode": code, "message": format!("{code} from the mock") }),
+        )
+}
+
+/// A mock that matches every request, for checking that refused input sends nothing.
+pub fn any_request(server: &httpmock::MockServer) -> httpmock::Mock<'_> {
+    server.mock(|_, then| {
+        then.status(500);
+    })
+}

@@ -1,0 +1,551 @@
+//! Wire tests of the consumer app methods against httpmock.
+
+mod common;
+
+use common::{any_request, dis_error, exact_query, path};
+use futures::TryStreamExt;
+use httpmock::{
+    Method::{DELETE, GET, POST},
+    MockServer,
+};
+use otc_dis::{Error, PartitionConsumption};
+use serde_json::{Value, json};
+
+fn app(name: &str) -> Value {
+    json!({
+        "app_name": name,
+        "app_id": format!("id-{name}"),
+        "create_time": 1593569685875_i64,
+        "commit_checkpoint_stream_names": ["orders"],
+    })
+}
+
+fn apps_page(names: &[&str], more: bool) -> Value {
+    json!({
+        "total_number": 5,
+        "has_more_app": more,
+        "apps": names.iter().map(|n| app(n)).collect::<Vec<_>>(),
+    })
+}
+
+fn app_names(apps: &[otc_dis::types::DescribeAppResult]) -> Vec<String> {
+    apps.iter()
+        .map(|a| a.app_name.clone().unwrap_or_default())
+        .collect()
+}
+
+#[tokio::test]
+async fn create_app_posts_the_name() {
+    let server = MockServer::start_async().await;
+    let create = server.mock(|when, then| {
+        exact_query(when.method(POST).path(path("/apps")), &[])
+            .json_body(json!({"app_name": "billing"}));
+        then.status(201);
+    });
+
+    let client = common::client(&server);
+    client.create_app("billing").await.unwrap();
+
+    create.assert_calls(1);
+}
+
+#[tokio::test]
+async fn create_app_reports_an_existing_name() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(POST).path(path("/apps"));
+        dis_error(then, 400, "DIS.4330");
+    });
+
+    let client = common::client(&server);
+    let err = client.create_app("billing").await.unwrap_err();
+
+    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn create_app_refuses_bad_names_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    for name in [String::new(), "a b".to_owned(), "x".repeat(201)] {
+        let err = client.create_app(&name).await.unwrap_err();
+        assert!(
+            matches!(err, Error::Validation(ref v) if v.field() == "app_name"),
+            "{err:?}"
+        );
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn apps_page_by_the_last_app_name() {
+    let server = MockServer::start_async().await;
+    let first = server.mock(|when, then| {
+        exact_query(when.method(GET).path(path("/apps")), &[("limit", "2")]);
+        then.status(200).json_body(apps_page(&["a", "b"], true));
+    });
+    let second = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps")),
+            &[("limit", "2"), ("start_app_name", "b")],
+        );
+        then.status(200).json_body(apps_page(&["c", "d"], true));
+    });
+    let third = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps")),
+            &[("limit", "2"), ("start_app_name", "d")],
+        );
+        then.status(200).json_body(apps_page(&["e"], false));
+    });
+
+    let client = common::client(&server);
+    let apps: Vec<_> = client.apps().page_size(2).try_collect().await.unwrap();
+
+    assert_eq!(app_names(&apps), ["a", "b", "c", "d", "e"]);
+    assert_eq!(apps[4].app_id.as_deref(), Some("id-e"));
+    assert_eq!(apps[4].create_time, Some(1593569685875));
+    assert_eq!(apps[4].commit_checkpoint_stream_names, ["orders"]);
+    first.assert_calls(1);
+    second.assert_calls(1);
+    third.assert_calls(1);
+}
+
+#[tokio::test]
+async fn apps_of_stream_send_the_stream_filter_on_every_page() {
+    let server = MockServer::start_async().await;
+    let first = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps")),
+            &[("stream_name", "orders")],
+        );
+        then.status(200).json_body(apps_page(&["a"], true));
+    });
+    let second = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps")),
+            &[("stream_name", "orders"), ("start_app_name", "a")],
+        );
+        then.status(200).json_body(apps_page(&["b"], true));
+    });
+    let third = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps")),
+            &[("stream_name", "orders"), ("start_app_name", "b")],
+        );
+        then.status(200).json_body(apps_page(&["c"], false));
+    });
+
+    let client = common::client(&server);
+    let apps: Vec<_> = client.apps_of_stream("orders").try_collect().await.unwrap();
+
+    assert_eq!(app_names(&apps), ["a", "b", "c"]);
+    first.assert_calls(1);
+    second.assert_calls(1);
+    third.assert_calls(1);
+}
+
+#[tokio::test]
+async fn apps_start_after_the_given_name() {
+    let server = MockServer::start_async().await;
+    let page = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps")),
+            &[("limit", "100"), ("start_app_name", "m")],
+        );
+        then.status(200).json_body(apps_page(&["n"], false));
+    });
+
+    let client = common::client(&server);
+    let apps: Vec<_> = client
+        .apps()
+        .page_size(100)
+        .start_after("m")
+        .try_collect()
+        .await
+        .unwrap();
+
+    assert_eq!(app_names(&apps), ["n"]);
+    page.assert_calls(1);
+}
+
+#[tokio::test]
+async fn apps_stop_when_dis_repeats_a_marker() {
+    let server = MockServer::start_async().await;
+    let first = server.mock(|when, then| {
+        exact_query(when.method(GET).path(path("/apps")), &[]);
+        then.status(200).json_body(apps_page(&["a"], true));
+    });
+    let again = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps")),
+            &[("start_app_name", "a")],
+        );
+        then.status(200).json_body(apps_page(&["a"], true));
+    });
+
+    let client = common::client(&server);
+    let apps: Vec<_> = client.apps().try_collect().await.unwrap();
+
+    assert_eq!(app_names(&apps), ["a", "a"]);
+    first.assert_calls(1);
+    again.assert_calls(1);
+}
+
+#[tokio::test]
+async fn app_listings_refuse_bad_options_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    for size in [0, 101] {
+        let err = client
+            .apps()
+            .page_size(size)
+            .try_collect::<Vec<_>>()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Validation(ref v) if v.field() == "limit"),
+            "{err:?}"
+        );
+    }
+    let err = client
+        .apps_of_stream("bad name")
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Validation(ref v) if v.field() == "stream_name"),
+        "{err:?}"
+    );
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn get_app_decodes_the_app() {
+    let server = MockServer::start_async().await;
+    let show = server.mock(|when, then| {
+        exact_query(when.method(GET).path(path("/apps/billing")), &[]);
+        then.status(200).json_body(app("billing"));
+    });
+
+    let client = common::client(&server);
+    let app = client.get_app("billing").await.unwrap();
+
+    assert_eq!(app.app_name.as_deref(), Some("billing"));
+    assert_eq!(app.app_id.as_deref(), Some("id-billing"));
+    assert_eq!(app.create_time, Some(1593569685875));
+    assert_eq!(app.commit_checkpoint_stream_names, ["orders"]);
+    show.assert_calls(1);
+}
+
+#[tokio::test]
+async fn get_app_reports_a_missing_app_and_refuses_bad_names() {
+    let server = MockServer::start_async().await;
+    let show = server.mock(|when, then| {
+        when.method(GET).path(path("/apps/gone"));
+        dis_error(then, 400, "DIS.4332");
+    });
+
+    let client = common::client(&server);
+    let missing = client.get_app("gone").await.unwrap_err();
+    let bad = client.get_app("no/slash").await.unwrap_err();
+
+    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
+    assert!(matches!(bad, Error::Validation(_)), "{bad:?}");
+    show.assert_calls(1);
+}
+
+#[tokio::test]
+async fn delete_app_sends_a_delete() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        exact_query(when.method(DELETE).path(path("/apps/billing")), &[]);
+        then.status(204);
+    });
+
+    let client = common::client(&server);
+    client.delete_app("billing", false).await.unwrap();
+
+    delete.assert_calls(1);
+}
+
+#[tokio::test]
+async fn delete_app_ignores_dis_4332_only_when_asked() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        when.method(DELETE).path(path("/apps/gone"));
+        dis_error(then, 400, "DIS.4332");
+    });
+
+    let client = common::client(&server);
+    client.delete_app("gone", true).await.unwrap();
+    let err = client.delete_app("gone", false).await.unwrap_err();
+
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(err.code(), Some("DIS.4332"));
+    delete.assert_calls(2);
+}
+
+#[tokio::test]
+async fn delete_app_ignores_404_only_when_asked() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        when.method(DELETE).path(path("/apps/gone"));
+        then.status(404)
+            .header("content-type", "application/json")
+            .json_body(json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist"}));
+    });
+
+    let client = common::client(&server);
+    client.delete_app("gone", true).await.unwrap();
+    let err = client.delete_app("gone", false).await.unwrap_err();
+
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    delete.assert_calls(2);
+}
+
+#[tokio::test]
+async fn delete_app_returns_other_errors_even_when_ignoring_missing() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(DELETE).path(path("/apps/busy"));
+        dis_error(then, 400, "DIS.4331");
+    });
+    server.mock(|when, then| {
+        when.method(DELETE).path(path("/apps/odd"));
+        dis_error(then, 400, "DIS.4200");
+    });
+
+    let client = common::client(&server);
+    let busy = client.delete_app("busy", true).await.unwrap_err();
+    let odd = client.delete_app("odd", true).await.unwrap_err();
+
+    assert_eq!(busy.code(), Some("DIS.4331"));
+    assert!(matches!(odd, Error::InvalidRequest(_)), "{odd:?}");
+}
+
+#[tokio::test]
+async fn delete_app_refuses_a_bad_name_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    let err = client.delete_app("", true).await.unwrap_err();
+
+    assert!(matches!(err, Error::Validation(_)), "{err:?}");
+    anything.assert_calls(0);
+}
+
+fn consumption_page(states: Value, more: bool) -> Value {
+    json!({
+        "has_more": more,
+        "stream_name": "orders",
+        "app_name": "billing",
+        "partition_consuming_states": states,
+    })
+}
+
+fn state(partition_id: Value, sequence_number: Value) -> Value {
+    json!({
+        "partition_id": partition_id,
+        "sequence_number": sequence_number,
+        "latest_offset": 1658297359_i64,
+        "earliest_offset": 1653120573_i64,
+        "checkpoint_type": "LAST_READ",
+        "status": "ACTIVE",
+    })
+}
+
+#[tokio::test]
+async fn app_consumptions_page_by_partition_and_normalise_ids() {
+    let server = MockServer::start_async().await;
+    let consumer_path = path("/apps/billing/streams/orders");
+    let first = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&consumer_path),
+            &[("checkpoint_type", "LAST_READ"), ("limit", "2")],
+        );
+        // DIS sends the ids as JSON numbers here, as the reference's example does.
+        then.status(200).json_body(consumption_page(
+            json!([state(json!(0), json!(-1)), state(json!(1), json!(17))]),
+            true,
+        ));
+    });
+    let second = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&consumer_path),
+            &[
+                ("checkpoint_type", "LAST_READ"),
+                ("limit", "2"),
+                ("start_partition_id", "1"),
+            ],
+        );
+        then.status(200).json_body(consumption_page(
+            json!([
+                state(json!("shardId-0000000002"), json!("5")),
+                state(json!("shardId-0000000003"), json!("6"))
+            ]),
+            true,
+        ));
+    });
+    let third = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&consumer_path),
+            &[
+                ("checkpoint_type", "LAST_READ"),
+                ("limit", "2"),
+                ("start_partition_id", "shardId-0000000003"),
+            ],
+        );
+        let mut last = state(json!("shardId-0000000004"), json!("9"));
+        last["metadata"] = json!("worker-3");
+        then.status(200)
+            .json_body(consumption_page(json!([last]), false));
+    });
+
+    let client = common::client(&server);
+    let states: Vec<PartitionConsumption> = client
+        .app_consumptions("orders", "billing")
+        .page_size(2)
+        .try_collect()
+        .await
+        .unwrap();
+
+    let ids: Vec<(&str, &str)> = states
+        .iter()
+        .map(|s| (s.partition_id.as_str(), s.sequence_number.as_str()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("0", "-1"),
+            ("1", "17"),
+            ("shardId-0000000002", "5"),
+            ("shardId-0000000003", "6"),
+            ("shardId-0000000004", "9"),
+        ]
+    );
+    let first_state = &states[0];
+    assert_eq!(first_state.latest_offset, Some(1658297359));
+    assert_eq!(first_state.earliest_offset, Some(1653120573));
+    assert_eq!(first_state.status.as_deref(), Some("ACTIVE"));
+    assert_eq!(first_state.checkpoint_type.as_deref(), Some("LAST_READ"));
+    assert_eq!(first_state.metadata, None);
+    assert_eq!(states[4].metadata.as_deref(), Some("worker-3"));
+    first.assert_calls(1);
+    second.assert_calls(1);
+    third.assert_calls(1);
+}
+
+#[tokio::test]
+async fn app_consumptions_stop_when_dis_repeats_a_marker() {
+    let server = MockServer::start_async().await;
+    let consumer_path = path("/apps/billing/streams/orders");
+    let first = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&consumer_path),
+            &[("checkpoint_type", "LAST_READ")],
+        );
+        then.status(200)
+            .json_body(consumption_page(json!([state(json!(0), json!(1))]), true));
+    });
+    let again = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&consumer_path),
+            &[
+                ("checkpoint_type", "LAST_READ"),
+                ("start_partition_id", "0"),
+            ],
+        );
+        then.status(200)
+            .json_body(consumption_page(json!([state(json!(0), json!(1))]), true));
+    });
+
+    let client = common::client(&server);
+    let states: Vec<_> = client
+        .app_consumptions("orders", "billing")
+        .try_collect()
+        .await
+        .unwrap();
+
+    assert_eq!(states.len(), 2);
+    first.assert_calls(1);
+    again.assert_calls(1);
+}
+
+#[tokio::test]
+async fn app_consumptions_accept_up_to_1000_per_page() {
+    let server = MockServer::start_async().await;
+    let page = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/apps/billing/streams/orders")),
+            &[("checkpoint_type", "LAST_READ"), ("limit", "1000")],
+        );
+        then.status(200)
+            .json_body(consumption_page(json!([]), false));
+    });
+
+    let client = common::client(&server);
+    let states: Vec<_> = client
+        .app_consumptions("orders", "billing")
+        .page_size(1000)
+        .try_collect()
+        .await
+        .unwrap();
+
+    assert!(states.is_empty());
+    page.assert_calls(1);
+}
+
+#[tokio::test]
+async fn app_consumptions_refuse_bad_input_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    let cases = [
+        (
+            client.app_consumptions("orders", "billing").page_size(0),
+            "limit",
+        ),
+        (
+            client.app_consumptions("orders", "billing").page_size(1001),
+            "limit",
+        ),
+        (
+            client.app_consumptions("bad name", "billing"),
+            "stream_name",
+        ),
+        (client.app_consumptions("orders", ""), "app_name"),
+    ];
+    for (listing, field) in cases {
+        let err = listing.try_collect::<Vec<_>>().await.unwrap_err();
+        assert!(
+            matches!(err, Error::Validation(ref v) if v.field() == field),
+            "{field}: {err:?}"
+        );
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn app_consumptions_surface_a_missing_app() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(GET).path(path("/apps/gone/streams/orders"));
+        dis_error(then, 400, "DIS.4332");
+    });
+
+    let client = common::client(&server);
+    let err = client
+        .app_consumptions("orders", "gone")
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap_err();
+
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+}

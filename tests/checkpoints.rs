@@ -1,0 +1,285 @@
+//! Wire tests of the checkpoint methods against httpmock.
+
+mod common;
+
+use common::{any_request, dis_error, exact_query, path};
+use httpmock::{
+    Method::{DELETE, GET, POST},
+    MockServer,
+};
+use otc_dis::{Checkpoint, Error, types::CheckpointType};
+use serde_json::json;
+
+#[tokio::test]
+async fn create_checkpoint_posts_the_required_fields_with_last_read() {
+    let server = MockServer::start_async().await;
+    let commit = server.mock(|when, then| {
+        exact_query(when.method(POST).path(path("/checkpoints")), &[]).json_body(json!({
+            "app_name": "billing",
+            "stream_name": "orders",
+            "partition_id": "shardId-0000000000",
+            "sequence_number": "1042",
+            "checkpoint_type": "LAST_READ",
+        }));
+        then.status(201);
+    });
+
+    let client = common::client(&server);
+    client
+        .create_checkpoint("orders", "billing", "shardId-0000000000", "1042")
+        .send()
+        .await
+        .unwrap();
+
+    commit.assert_calls(1);
+}
+
+#[tokio::test]
+async fn create_checkpoint_sends_metadata_and_the_chosen_type() {
+    let server = MockServer::start_async().await;
+    let metadata = "m".repeat(1000);
+    let commit = server.mock(|when, then| {
+        when.method(POST)
+            .path(path("/checkpoints"))
+            .json_body(json!({
+                "app_name": "billing",
+                "stream_name": "orders",
+                "partition_id": "0",
+                "sequence_number": "7",
+                "checkpoint_type": "LAST_READ",
+                "metadata": metadata,
+            }));
+        then.status(201);
+    });
+
+    let client = common::client(&server);
+    client
+        .create_checkpoint("orders", "billing", "0", "7")
+        .checkpoint_type(CheckpointType::LastRead)
+        .metadata("m".repeat(1000))
+        .send()
+        .await
+        .unwrap();
+
+    commit.assert_calls(1);
+}
+
+#[tokio::test]
+async fn create_checkpoint_refuses_bad_input_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    let cases = [
+        (
+            client
+                .create_checkpoint("orders", "billing", "0", "7")
+                .metadata("m".repeat(1001)),
+            "metadata",
+        ),
+        (
+            client.create_checkpoint("bad name", "billing", "0", "7"),
+            "stream_name",
+        ),
+        (client.create_checkpoint("orders", "", "0", "7"), "app_name"),
+        (
+            client.create_checkpoint("orders", "billing", "shard-0", "7"),
+            "partition_id",
+        ),
+    ];
+    for (commit, field) in cases {
+        let err = commit.send().await.unwrap_err();
+        assert!(
+            matches!(err, Error::Validation(ref v) if v.field() == field),
+            "{field}: {err:?}"
+        );
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn create_checkpoint_surfaces_an_out_of_range_sequence_number() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(POST).path(path("/checkpoints"));
+        dis_error(then, 400, "DIS.4224");
+    });
+
+    let client = common::client(&server);
+    let err = client
+        .create_checkpoint("orders", "billing", "0", "99999")
+        .send()
+        .await
+        .unwrap_err();
+
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert_eq!(err.code(), Some("DIS.4224"));
+}
+
+#[tokio::test]
+async fn get_checkpoint_sends_all_four_query_parameters() {
+    let server = MockServer::start_async().await;
+    let show = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/checkpoints")),
+            &[
+                ("stream_name", "orders"),
+                ("app_name", "billing"),
+                ("partition_id", "shardId-0000000001"),
+                ("checkpoint_type", "LAST_READ"),
+            ],
+        );
+        then.status(200)
+            .json_body(json!({"sequence_number": "1042", "metadata": "worker-3"}));
+    });
+
+    let client = common::client(&server);
+    let checkpoint: Checkpoint = client
+        .get_checkpoint("orders", "billing", "shardId-0000000001")
+        .await
+        .unwrap();
+
+    assert_eq!(checkpoint.sequence_number.as_deref(), Some("1042"));
+    assert_eq!(checkpoint.metadata.as_deref(), Some("worker-3"));
+    show.assert_calls(1);
+}
+
+#[tokio::test]
+async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
+    let server = MockServer::start_async().await;
+    let show = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/checkpoints")),
+            &[
+                ("stream_name", "orders"),
+                ("app_name", "billing"),
+                ("partition_id", "0"),
+                ("checkpoint_type", "LAST_READ"),
+            ],
+        );
+        then.status(200).json_body(json!({"sequence_number": -1}));
+    });
+
+    let client = common::client(&server);
+    let checkpoint = client
+        .get_checkpoint("orders", "billing", "0")
+        .checkpoint_type(CheckpointType::LastRead)
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(checkpoint.sequence_number.as_deref(), Some("-1"));
+    assert_eq!(checkpoint.metadata, None);
+    show.assert_calls(1);
+}
+
+#[tokio::test]
+async fn get_checkpoint_surfaces_errors_and_refuses_bad_input() {
+    let server = MockServer::start_async().await;
+    let show = server.mock(|when, then| {
+        when.method(GET).path(path("/checkpoints"));
+        dis_error(then, 400, "DIS.4332");
+    });
+
+    let client = common::client(&server);
+    let missing = client
+        .get_checkpoint("orders", "gone", "0")
+        .await
+        .unwrap_err();
+    let bad = client
+        .get_checkpoint("orders", "billing", "zero")
+        .await
+        .unwrap_err();
+
+    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
+    assert!(
+        matches!(bad, Error::Validation(ref v) if v.field() == "partition_id"),
+        "{bad:?}"
+    );
+    show.assert_calls(1);
+}
+
+#[tokio::test]
+async fn delete_checkpoint_of_one_partition() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        exact_query(
+            when.method(DELETE).path(path("/checkpoints")),
+            &[
+                ("stream_name", "orders"),
+                ("app_name", "billing"),
+                ("checkpoint_type", "LAST_READ"),
+                ("partition_id", "0"),
+            ],
+        );
+        then.status(204);
+    });
+
+    let client = common::client(&server);
+    client
+        .delete_checkpoint("orders", "billing", Some("0"))
+        .await
+        .unwrap();
+
+    delete.assert_calls(1);
+}
+
+#[tokio::test]
+async fn delete_checkpoint_of_every_partition_omits_partition_id() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        exact_query(
+            when.method(DELETE).path(path("/checkpoints")),
+            &[
+                ("stream_name", "orders"),
+                ("app_name", "billing"),
+                ("checkpoint_type", "LAST_READ"),
+            ],
+        );
+        then.status(204);
+    });
+
+    let client = common::client(&server);
+    client
+        .delete_checkpoint("orders", "billing", None)
+        .checkpoint_type(CheckpointType::LastRead)
+        .send()
+        .await
+        .unwrap();
+
+    delete.assert_calls(1);
+}
+
+#[tokio::test]
+async fn delete_checkpoint_surfaces_errors_and_refuses_bad_input() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        when.method(DELETE).path(path("/checkpoints"));
+        dis_error(then, 400, "DIS.4301");
+    });
+
+    let client = common::client(&server);
+    let missing = client
+        .delete_checkpoint("gone", "billing", None)
+        .await
+        .unwrap_err();
+    let bad_partition = client
+        .delete_checkpoint("orders", "billing", Some(""))
+        .await
+        .unwrap_err();
+    let bad_app = client
+        .delete_checkpoint("orders", "a b", None)
+        .await
+        .unwrap_err();
+
+    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
+    assert!(
+        matches!(bad_partition, Error::Validation(ref v) if v.field() == "partition_id"),
+        "{bad_partition:?}"
+    );
+    assert!(
+        matches!(bad_app, Error::Validation(ref v) if v.field() == "app_name"),
+        "{bad_app:?}"
+    );
+    delete.assert_calls(1);
+}

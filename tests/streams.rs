@@ -1,0 +1,624 @@
+//! Wire tests of the stream methods against httpmock.
+
+mod common;
+
+use common::{any_request, dis_error, exact_query, path};
+use futures::TryStreamExt;
+use httpmock::{
+    Method::{DELETE, GET, POST, PUT},
+    MockServer,
+};
+use otc_dis::{
+    Error,
+    types::{CompressionFormat, DataType, StreamType},
+};
+use serde_json::{Value, json};
+
+fn stream_info(name: &str) -> Value {
+    json!({
+        "stream_id": format!("id-{name}"),
+        "stream_name": name,
+        "create_time": 1593569685875_i64,
+        "retention_period": 24,
+        "status": "RUNNING",
+        "stream_type": "COMMON",
+        "data_type": "BLOB",
+        "partition_count": 2,
+        "auto_scale_enabled": false,
+        "auto_scale_min_partition_count": 0,
+        "auto_scale_max_partition_count": 0,
+        "tags": [],
+    })
+}
+
+/// A page of `GET /streams` whose deprecated `stream_names` list deliberately disagrees
+/// with `stream_info_list`, so that paging by the wrong list would send other markers.
+fn streams_page(names: &[&str], more: bool) -> Value {
+    json!({
+        "total_number": 5,
+        "stream_names": ["decoy"],
+        "has_more_streams": more,
+        "stream_info_list": names.iter().map(|n| stream_info(n)).collect::<Vec<_>>(),
+    })
+}
+
+fn stream_names(streams: &[otc_dis::types::StreamInfo]) -> Vec<String> {
+    streams
+        .iter()
+        .map(|s| s.stream_name.clone().unwrap_or_default())
+        .collect()
+}
+
+#[tokio::test]
+async fn streams_page_by_the_last_name_of_stream_info_list() {
+    let server = MockServer::start_async().await;
+    let first = server.mock(|when, then| {
+        exact_query(when.method(GET).path(path("/streams")), &[("limit", "2")]);
+        then.status(200).json_body(streams_page(&["a", "b"], true));
+    });
+    let second = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/streams")),
+            &[("limit", "2"), ("start_stream_name", "b")],
+        );
+        then.status(200).json_body(streams_page(&["c", "d"], true));
+    });
+    let third = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/streams")),
+            &[("limit", "2"), ("start_stream_name", "d")],
+        );
+        then.status(200).json_body(streams_page(&["e"], false));
+    });
+
+    let client = common::client(&server);
+    let streams: Vec<_> = client.streams().page_size(2).try_collect().await.unwrap();
+
+    assert_eq!(stream_names(&streams), ["a", "b", "c", "d", "e"]);
+    let e = &streams[4];
+    assert_eq!(e.stream_id.as_deref(), Some("id-e"));
+    assert_eq!(e.partition_count, Some(2));
+    assert_eq!(e.retention_period, Some(24));
+    assert_eq!(e.create_time, Some(1593569685875));
+    assert_eq!(e.status.as_deref(), Some("RUNNING"));
+    first.assert_calls(1);
+    second.assert_calls(1);
+    third.assert_calls(1);
+}
+
+#[tokio::test]
+async fn streams_send_no_limit_by_default_and_start_after_the_given_name() {
+    let server = MockServer::start_async().await;
+    let page = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/streams")),
+            &[("start_stream_name", "m")],
+        );
+        then.status(200).json_body(streams_page(&["n"], false));
+    });
+
+    let client = common::client(&server);
+    let streams: Vec<_> = client
+        .streams()
+        .start_after("m")
+        .try_collect()
+        .await
+        .unwrap();
+
+    assert_eq!(stream_names(&streams), ["n"]);
+    page.assert_calls(1);
+}
+
+#[tokio::test]
+async fn streams_stop_when_dis_repeats_a_marker() {
+    let server = MockServer::start_async().await;
+    let first = server.mock(|when, then| {
+        exact_query(when.method(GET).path(path("/streams")), &[]);
+        then.status(200).json_body(streams_page(&["a"], true));
+    });
+    let again = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(path("/streams")),
+            &[("start_stream_name", "a")],
+        );
+        then.status(200).json_body(streams_page(&["a"], true));
+    });
+
+    let client = common::client(&server);
+    let streams: Vec<_> = client.streams().try_collect().await.unwrap();
+
+    assert_eq!(stream_names(&streams), ["a", "a"]);
+    first.assert_calls(1);
+    again.assert_calls(1);
+}
+
+#[tokio::test]
+async fn streams_refuse_page_sizes_outside_1_to_100_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    for size in [0, 101] {
+        let err = client
+            .streams()
+            .page_size(size)
+            .try_collect::<Vec<_>>()
+            .await
+            .unwrap_err();
+        match err {
+            Error::Validation(v) => assert_eq!(v.field(), "limit"),
+            other => panic!("page size {size}: expected a validation error, got {other:?}"),
+        }
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn streams_surface_a_failed_page() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(GET).path(path("/streams"));
+        dis_error(then, 500, "DIS.5000");
+    });
+
+    let client = common::client(&server);
+    let err = client.streams().try_collect::<Vec<_>>().await.unwrap_err();
+
+    assert!(matches!(err, Error::Server(_)), "{err:?}");
+    assert_eq!(err.code(), Some("DIS.5000"));
+}
+
+fn partition(id: u32) -> Value {
+    json!({
+        "status": "ACTIVE",
+        "partition_id": format!("shardId-{id:010}"),
+        "hash_range": "[0 : 9223372036854775807]",
+        "sequence_number_range": "[289911 : 289927]",
+    })
+}
+
+fn stream_description(partitions: &[u32], more: bool) -> Value {
+    json!({
+        "stream_id": "8QM3Nt9YTLOwtUVYJhO",
+        "stream_name": "orders",
+        "create_time": 1593569685875_i64,
+        "last_modified_time": 1599050091026_i64,
+        "retention_period": 48,
+        "status": "RUNNING",
+        "stream_type": "ADVANCED",
+        "data_type": "JSON",
+        "writable_partition_count": 5,
+        "readable_partition_count": 5,
+        "tags": [{"key": "team", "value": "payments"}],
+        "auto_scale_enabled": false,
+        "auto_scale_min_partition_count": 0,
+        "auto_scale_max_partition_count": 0,
+        "partitions": partitions.iter().map(|id| partition(*id)).collect::<Vec<_>>(),
+        "has_more_partitions": more,
+    })
+}
+
+#[tokio::test]
+async fn get_stream_collects_the_partitions_of_every_page() {
+    let server = MockServer::start_async().await;
+    let stream_path = path("/streams/orders");
+    let first = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&stream_path),
+            &[("limit_partitions", "1000")],
+        );
+        then.status(200)
+            .json_body(stream_description(&[0, 1], true));
+    });
+    let second = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&stream_path),
+            &[
+                ("limit_partitions", "1000"),
+                ("start_partitionId", "shardId-0000000001"),
+            ],
+        );
+        then.status(200)
+            .json_body(stream_description(&[2, 3], true));
+    });
+    let third = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&stream_path),
+            &[
+                ("limit_partitions", "1000"),
+                ("start_partitionId", "shardId-0000000003"),
+            ],
+        );
+        then.status(200).json_body(stream_description(&[4], false));
+    });
+
+    let client = common::client(&server);
+    let stream = client.get_stream("orders").await.unwrap();
+
+    let ids: Vec<_> = stream
+        .partitions
+        .iter()
+        .map(|p| p.partition_id.clone().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        (0..5)
+            .map(|i| format!("shardId-{i:010}"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(stream.has_more_partitions, Some(false));
+    assert_eq!(stream.stream_id.as_deref(), Some("8QM3Nt9YTLOwtUVYJhO"));
+    assert_eq!(stream.retention_period, Some(48));
+    assert_eq!(stream.stream_type.as_deref(), Some("ADVANCED"));
+    assert_eq!(stream.last_modified_time, Some(1599050091026));
+    assert_eq!(stream.tags.len(), 1);
+    assert_eq!(
+        stream.partitions[4].hash_range.as_deref(),
+        Some("[0 : 9223372036854775807]")
+    );
+    first.assert_calls(1);
+    second.assert_calls(1);
+    third.assert_calls(1);
+}
+
+#[tokio::test]
+async fn get_stream_stops_when_dis_repeats_a_partition_marker() {
+    let server = MockServer::start_async().await;
+    let stream_path = path("/streams/orders");
+    let first = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&stream_path),
+            &[("limit_partitions", "1000")],
+        );
+        then.status(200).json_body(stream_description(&[0], true));
+    });
+    let again = server.mock(|when, then| {
+        exact_query(
+            when.method(GET).path(&stream_path),
+            &[
+                ("limit_partitions", "1000"),
+                ("start_partitionId", "shardId-0000000000"),
+            ],
+        );
+        then.status(200).json_body(stream_description(&[0], true));
+    });
+
+    let client = common::client(&server);
+    let stream = client.get_stream("orders").await.unwrap();
+
+    assert_eq!(stream.partitions.len(), 2);
+    first.assert_calls(1);
+    again.assert_calls(1);
+}
+
+#[tokio::test]
+async fn get_stream_reports_a_missing_stream_as_not_found() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(GET).path(path("/streams/gone"));
+        dis_error(then, 400, "DIS.4301");
+    });
+
+    let client = common::client(&server);
+    let err = client.get_stream("gone").await.unwrap_err();
+
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(err.code(), Some("DIS.4301"));
+}
+
+#[tokio::test]
+async fn get_stream_refuses_a_bad_name_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    let err = client.get_stream("no spaces").await.unwrap_err();
+
+    assert!(
+        matches!(err, Error::Validation(ref v) if v.field() == "stream_name"),
+        "{err:?}"
+    );
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn create_stream_sends_the_required_fields_and_the_always_sent_defaults() {
+    let server = MockServer::start_async().await;
+    let create = server.mock(|when, then| {
+        exact_query(when.method(POST).path(path("/streams")), &[]).json_body(json!({
+            "stream_name": "orders",
+            "partition_count": 3,
+            // The generated request type always carries these two, with their defaults.
+            "data_duration": 24,
+            "auto_scale_enabled": false,
+        }));
+        then.status(201);
+    });
+
+    let client = common::client(&server);
+    client.create_stream("orders", 3).send().await.unwrap();
+
+    create.assert_calls(1);
+}
+
+#[tokio::test]
+async fn create_stream_sends_every_attribute_that_is_set() {
+    let server = MockServer::start_async().await;
+    let create = server.mock(|when, then| {
+        when.method(POST).path(path("/streams")).json_body(json!({
+            "stream_name": "orders",
+            "partition_count": 2,
+            "stream_type": "ADVANCED",
+            "data_type": "CSV",
+            "data_duration": 72,
+            "auto_scale_enabled": true,
+            "auto_scale_min_partition_count": 1,
+            "auto_scale_max_partition_count": 8,
+            "data_schema": "{\"type\":\"record\"}",
+            "csv_properties": {"delimiter": ";"},
+            "compression_format": "gzip",
+            "tags": [{"key": "team", "value": "payments"}, {"key": "env", "value": ""}],
+            "sys_tags": [{"key": "_sys_enterprise_project_id", "value": "1f3c4b5a-0000-4000-8000-123456789abc"}],
+        }));
+        then.status(201);
+    });
+
+    let client = common::client(&server);
+    client
+        .create_stream("orders", 2)
+        .stream_type(StreamType::Advanced)
+        .data_type(DataType::Csv)
+        .data_duration(72)
+        .auto_scale_enabled(true)
+        .auto_scale_min_partition_count(1)
+        .auto_scale_max_partition_count(8)
+        .data_schema("{\"type\":\"record\"}")
+        .csv_delimiter(";")
+        .compression_format(CompressionFormat::Gzip)
+        .tag("team", "payments")
+        .tag("env", "")
+        .enterprise_project_id("1f3c4b5a-0000-4000-8000-123456789abc")
+        .send()
+        .await
+        .unwrap();
+
+    create.assert_calls(1);
+}
+
+#[tokio::test]
+async fn create_stream_refuses_bad_input_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+    let with_tags = |count: usize| {
+        (0..count).fold(client.create_stream("orders", 1), |create, i| {
+            create.tag(format!("k{i}"), "v")
+        })
+    };
+
+    let cases = [
+        (client.create_stream("bad name", 1), "stream_name"),
+        (client.create_stream("", 1), "stream_name"),
+        (client.create_stream("x".repeat(65), 1), "stream_name"),
+        (client.create_stream("orders", 0), "partition_count"),
+        (
+            client.create_stream("orders", 1).data_duration(100),
+            "data_duration",
+        ),
+        (
+            client.create_stream("orders", 1).data_duration(23),
+            "data_duration",
+        ),
+        (with_tags(11), "tags"),
+        (client.create_stream("orders", 1).tag(" ", "v"), "tags.key"),
+        (
+            client.create_stream("orders", 1).tag("k", "v".repeat(44)),
+            "tags.value",
+        ),
+        (
+            client
+                .create_stream("orders", 1)
+                .tag("k", "1")
+                .tag("k", "2"),
+            "tags.key",
+        ),
+        (
+            client
+                .create_stream("orders", 1)
+                .auto_scale_min_partition_count(0),
+            "auto_scale_min_partition_count",
+        ),
+        (
+            client
+                .create_stream("orders", 1)
+                .auto_scale_min_partition_count(4)
+                .auto_scale_max_partition_count(3),
+            "auto_scale_max_partition_count",
+        ),
+    ];
+    for (create, field) in cases {
+        let err = create.send().await.unwrap_err();
+        match err {
+            Error::Validation(v) => assert_eq!(v.field(), field, "{v}"),
+            other => panic!("expected a validation error of {field}, got {other:?}"),
+        }
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn create_stream_accepts_ten_tags() {
+    let server = MockServer::start_async().await;
+    let tags: Vec<Value> = (0..10)
+        .map(|i| json!({"key": format!("k{i}"), "value": "v"}))
+        .collect();
+    let create = server.mock(|when, then| {
+        when.method(POST).path(path("/streams")).json_body(json!({
+            "stream_name": "orders",
+            "partition_count": 1,
+            "data_duration": 24,
+            "auto_scale_enabled": false,
+            "tags": tags,
+        }));
+        then.status(201);
+    });
+
+    let client = common::client(&server);
+    (0..10)
+        .fold(client.create_stream("orders", 1), |create, i| {
+            create.tag(format!("k{i}"), "v")
+        })
+        .send()
+        .await
+        .unwrap();
+
+    create.assert_calls(1);
+}
+
+#[tokio::test]
+async fn create_stream_reports_an_existing_name() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(POST).path(path("/streams"));
+        dis_error(then, 400, "DIS.4307");
+    });
+
+    let client = common::client(&server);
+    let err = client.create_stream("orders", 1).send().await.unwrap_err();
+
+    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn delete_stream_sends_a_delete() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        exact_query(when.method(DELETE).path(path("/streams/orders")), &[]);
+        then.status(204);
+    });
+
+    let client = common::client(&server);
+    client.delete_stream("orders", false).await.unwrap();
+
+    delete.assert_calls(1);
+}
+
+#[tokio::test]
+async fn delete_stream_ignores_dis_4301_only_when_asked() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        when.method(DELETE).path(path("/streams/gone"));
+        dis_error(then, 400, "DIS.4301");
+    });
+
+    let client = common::client(&server);
+    client.delete_stream("gone", true).await.unwrap();
+    let err = client.delete_stream("gone", false).await.unwrap_err();
+
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(err.code(), Some("DIS.4301"));
+    delete.assert_calls(2);
+}
+
+#[tokio::test]
+async fn delete_stream_ignores_404_only_when_asked() {
+    let server = MockServer::start_async().await;
+    let delete = server.mock(|when, then| {
+        when.method(DELETE).path(path("/streams/gone"));
+        then.status(404)
+            .header("content-type", "application/json")
+            .json_body(json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist"}));
+    });
+
+    let client = common::client(&server);
+    client.delete_stream("gone", true).await.unwrap();
+    let err = client.delete_stream("gone", false).await.unwrap_err();
+
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(err.status(), Some(404));
+    delete.assert_calls(2);
+}
+
+#[tokio::test]
+async fn delete_stream_returns_other_errors_even_when_ignoring_missing() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(DELETE).path(path("/streams/orders"));
+        dis_error(then, 400, "DIS.4200");
+    });
+
+    let client = common::client(&server);
+    let err = client.delete_stream("orders", true).await.unwrap_err();
+
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert_eq!(err.code(), Some("DIS.4200"));
+}
+
+#[tokio::test]
+async fn delete_stream_refuses_a_bad_name_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    let err = client.delete_stream("a/b", true).await.unwrap_err();
+
+    assert!(matches!(err, Error::Validation(_)), "{err:?}");
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn update_stream_partition_puts_name_and_target_count() {
+    let server = MockServer::start_async().await;
+    let update = server.mock(|when, then| {
+        exact_query(when.method(PUT).path(path("/streams/orders")), &[]).json_body(json!({
+            "stream_name": "orders",
+            "target_partition_count": 5,
+        }));
+        then.status(200);
+    });
+
+    let client = common::client(&server);
+    client.update_stream_partition("orders", 5).await.unwrap();
+
+    update.assert_calls(1);
+}
+
+#[tokio::test]
+async fn update_stream_partition_surfaces_errors() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(PUT).path(path("/streams/orders"));
+        dis_error(then, 400, "DIS.4303");
+    });
+
+    let client = common::client(&server);
+    let err = client
+        .update_stream_partition("orders", 5)
+        .await
+        .unwrap_err();
+
+    assert!(matches!(err, Error::Throttled(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn update_stream_partition_refuses_bad_input_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server);
+
+    let zero = client
+        .update_stream_partition("orders", 0)
+        .await
+        .unwrap_err();
+    let bad_name = client.update_stream_partition("", 2).await.unwrap_err();
+
+    assert!(
+        matches!(zero, Error::Validation(ref v) if v.field() == "target_partition_count"),
+        "{zero:?}"
+    );
+    assert!(
+        matches!(bad_name, Error::Validation(ref v) if v.field() == "stream_name"),
+        "{bad_name:?}"
+    );
+    anything.assert_calls(0);
+}
