@@ -1,4 +1,48 @@
 //! Client for the Data Ingestion Service (DIS) v2 of Open Telekom Cloud.
+//!
+//! [`Client`] has one method per operation of the otcextensions DIS proxy, plus the rest
+//! of the API (monitoring, tags), over bindings that progenitor generates from
+//! `spec/dis-v2.yaml` at build time ([`raw`], [`types`]):
+//!
+//! * streams: [`Client::streams`], [`Client::get_stream`], [`Client::create_stream`],
+//!   [`Client::delete_stream`], [`Client::update_stream_partition`];
+//! * apps and checkpoints: [`Client::create_app`], [`Client::apps`], [`Client::get_app`],
+//!   [`Client::app_consumptions`], [`Client::delete_app`], [`Client::create_checkpoint`],
+//!   [`Client::get_checkpoint`], [`Client::delete_checkpoint`];
+//! * records: [`Client::upload_data`], [`Client::upload_csv`], [`Client::get_data_cursor`],
+//!   [`Client::download_data`], [`Client::download_csv`];
+//! * dump tasks: [`Client::create_dump_task`], [`Client::dump_tasks`],
+//!   [`Client::get_dump_task`], [`Client::delete_dump_task`], [`Client::start_dump_task`],
+//!   [`Client::pause_dump_task`];
+//! * monitoring and tags: [`Client::stream_metrics`], [`Client::partition_metrics`],
+//!   [`Client::stream_tags`], [`Client::tags`], [`Client::streams_by_tags`], ...
+//!
+//! Listings are lazy [`Paginator`]s, creates are typed builders, and every method returns
+//! [`Result`] with the one [`Error`] type. Input is checked against the reference's
+//! limits before anything is sent.
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use otc_dis::{Client, CursorPosition, RecordToPut};
+//!
+//! # async fn demo() -> otc_dis::Result<()> {
+//! // clouds.yaml / OS_* variables, as for the openstack CLI.
+//! let client = Client::from_env().await?;
+//! client.create_stream("orders", 2).send().await?;
+//! let outcome = client
+//!     .upload_data("orders")
+//!     .record(RecordToPut::keyed("customer-1", b"order 1001".to_vec()))
+//!     .send()
+//!     .await?;
+//! assert_eq!(outcome.failed_record_count, 0);
+//! let mut records = client.download_data_from("orders", "0", CursorPosition::TrimHorizon);
+//! while let Some(record) = records.try_next().await? {
+//!     println!("#{} {:?}", record.sequence_number, record.data);
+//! }
+//! # Ok(()) }
+//! ```
+
+#![deny(missing_docs)]
 
 // Lets generated code name handwritten types by one path, inside this crate and in tests.
 extern crate self as otc_dis;
