@@ -1,18 +1,11 @@
 //! The project's own client (`otc_dis::Client`) against the emulator: paging, errors and
 //! the checkpoint calls work end to end.
 
+mod common;
+
+use common::start;
 use futures::TryStreamExt;
 use serde_json::json;
-
-async fn start() -> (dis_local::Handle, otc_dis::Client) {
-    let dis = dis_local::Server::builder()
-        .project_id("proj")
-        .start()
-        .await
-        .unwrap();
-    let client = otc_dis::Client::with_endpoint(&dis.endpoint(), "proj").unwrap();
-    (dis, client)
-}
 
 #[tokio::test]
 async fn streams_page_through_the_emulator() {
