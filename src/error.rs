@@ -312,10 +312,7 @@ impl ApiError {
     /// assert_eq!(e.code.as_deref(), Some("APIGW.0301"));
     /// ```
     pub fn from_body(status: u16, body: &ErrorBody) -> Self {
-        let code = body
-            .error_code
-            .clone()
-            .or_else(|| body.gateway_code.clone());
+        let code = body.code().map(str::to_owned);
         let message = body
             .message
             .clone()
@@ -398,7 +395,13 @@ impl ErrorBody {
         }
     }
 
-    fn has_content(&self) -> bool {
+    /// The error code, of the DIS shape or else of the gateway shape.
+    pub(crate) fn code(&self) -> Option<&str> {
+        self.error_code.as_deref().or(self.gateway_code.as_deref())
+    }
+
+    /// True when the body has a code or a message of either shape.
+    pub(crate) fn has_content(&self) -> bool {
         self.error_code.is_some()
             || self.gateway_code.is_some()
             || self.message.is_some()
@@ -477,12 +480,12 @@ pub(crate) type RawError = progenitor_client::Error<ErrorBody>;
 const REQUEST_ID_HEADERS: [&str; 3] =
     ["x-request-id", "x-openstack-request-id", "x-dis-request-id"];
 
-fn request_id(headers: &reqwest::header::HeaderMap) -> Option<String> {
+/// The request id the gateway gave an answer.
+pub(crate) fn request_id(headers: &reqwest::header::HeaderMap) -> Option<&str> {
     REQUEST_ID_HEADERS
         .iter()
         .find_map(|name| headers.get(*name))
         .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
 }
 
 impl ApiError {
@@ -500,7 +503,7 @@ impl Error {
         match err {
             E::ErrorResponse(answer) => {
                 let status = answer.status().as_u16();
-                let id = request_id(answer.headers());
+                let id = request_id(answer.headers()).map(str::to_owned);
                 let origin = Origin::of(answer.headers());
                 let api =
                     ApiError::from_body(status, &answer.into_inner()).with_optional_request_id(id);
@@ -523,7 +526,7 @@ impl Error {
 
     async fn from_unexpected(response: reqwest::Response) -> Self {
         let status = response.status().as_u16();
-        let id = request_id(response.headers());
+        let id = request_id(response.headers()).map(str::to_owned);
         let origin = Origin::of(response.headers());
         match response.bytes().await {
             Ok(body) if status >= 400 => Self::from_origin(

@@ -47,7 +47,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use tracing::Instrument;
 
 use crate::auth::{AuthFailure, Authenticator, iam};
-use crate::error::{ApiError, ErrorBody, THROTTLED_CODES};
+use crate::error::{ApiError, ErrorBody, THROTTLED_CODES, request_id};
 use crate::raw;
 
 /// How often and how patiently a request is retried.
@@ -716,15 +716,8 @@ async fn readable_error(
     let mut headers = response.headers().clone();
     let body = response.bytes().await?;
     let parsed = serde_json::from_slice::<ErrorBody>(&body).ok();
-    let code = parsed
-        .as_ref()
-        .and_then(|b| b.error_code.clone().or_else(|| b.gateway_code.clone()));
-    let has_content = parsed.as_ref().is_some_and(|b| {
-        b.error_code.is_some()
-            || b.message.is_some()
-            || b.gateway_code.is_some()
-            || b.gateway_message.is_some()
-    });
+    let code = parsed.as_ref().and_then(ErrorBody::code).map(str::to_owned);
+    let has_content = parsed.as_ref().is_some_and(ErrorBody::has_content);
     let body = if has_content {
         body
     } else {
@@ -765,14 +758,6 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     (when.with_timezone(&chrono::Utc) - chrono::Utc::now())
         .to_std()
         .ok()
-}
-
-/// The request id the gateway gave the answer.
-fn request_id(headers: &HeaderMap) -> Option<&str> {
-    ["x-request-id", "x-openstack-request-id", "x-dis-request-id"]
-        .iter()
-        .find_map(|h| headers.get(*h))
-        .and_then(|v| v.to_str().ok())
 }
 
 /// Sends a request that is safe to repeat (IAM calls) with the retry policy: retried on

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::header::HeaderMap;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{AuthFailure, PasswordAuth};
@@ -203,11 +203,7 @@ fn refusal(status: u16, headers: &HeaderMap, body: &[u8], url: &str) -> ApiError
         code.as_deref(),
         format!("IAM at {url} refused the request: {message}{advice}"),
     );
-    if let Some(id) = ["x-request-id", "x-openstack-request-id"]
-        .iter()
-        .find_map(|h| headers.get(*h))
-        .and_then(|v: &HeaderValue| v.to_str().ok())
-    {
+    if let Some(id) = crate::error::request_id(headers) {
         api = api.with_request_id(id);
     }
     api
