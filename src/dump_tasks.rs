@@ -11,12 +11,7 @@
 //! | [`Client::start_dump_task`] | `batch_transfer_task_action` with `action: start` |
 //! | [`Client::pause_dump_task`] | `batch_transfer_task_action` with `action: stop` |
 
-use crate::{
-    Client, PageOptions, Paginator, Result, error,
-    pagination::{Page, failed, paginate},
-    types, validate,
-    validate::wire,
-};
+use crate::{Client, Paginator, Result, error, pagination::Page, types, validate, validate::wire};
 
 /// Dump cycle DIS documents as the default, in seconds.
 const DEFAULT_DELIVER_TIME_INTERVAL: u32 = 300;
@@ -82,18 +77,16 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn dump_tasks(&self, stream_name: impl Into<String>) -> Paginator<types::TransferTask> {
-        let client = self.clone();
         let stream_name = stream_name.into();
-        Paginator::new(move |options: PageOptions| {
-            if let Err(refused) = check_listing(&stream_name, options.page_size) {
-                return failed(refused.into());
-            }
-            let page_size = options.page_size;
-            paginate(options.start_after, move |after: Option<String>| {
-                let client = client.clone();
-                let stream_name = stream_name.clone();
-                async move { client.dump_task_page(&stream_name, page_size, after).await }
-            })
+        if let Err(refused) = validate::stream_name(&stream_name) {
+            return Paginator::refused(refused.into());
+        }
+        let client = self.clone();
+        // `limit` is an int32 on the wire; no upper bound is documented.
+        Paginator::paged("limit", 1..=i32::MAX as u32, move |page_size, after| {
+            let client = client.clone();
+            let stream_name = stream_name.clone();
+            async move { client.dump_task_page(&stream_name, page_size, after).await }
         })
     }
 
@@ -250,15 +243,6 @@ impl Client {
                 .await,
         )
         .await
-    }
-}
-
-fn check_listing(stream_name: &str, page_size: Option<u32>) -> Result<(), crate::ValidationError> {
-    validate::stream_name(stream_name)?;
-    match page_size {
-        // `limit` is an int32 on the wire; no upper bound is documented.
-        Some(size) => validate::in_range("limit", size, 1..=i32::MAX as u32),
-        None => Ok(()),
     }
 }
 
