@@ -494,17 +494,14 @@ impl CreateStream {
         self.tags
             .iter()
             .map(|(key, value)| {
-                validate::tag(key, value)?;
+                let tag = crate::tags::tag(key, Some(value))?;
                 if !seen.insert(key.as_str()) {
                     return Err(ValidationError::new(
                         "tags.key",
                         format!("{key:?} is given twice"),
                     ));
                 }
-                Ok(types::Tag {
-                    key: validate::wire("tags.key", key.as_str())?,
-                    value: Some(validate::wire("tags.value", value.as_str())?),
-                })
+                Ok(tag)
             })
             .collect()
     }

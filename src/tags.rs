@@ -267,9 +267,10 @@ fn batch(tags: &[(String, Option<String>)]) -> Result<Vec<types::Tag>> {
         )
         .into());
     }
-    tags.iter()
+    Ok(tags
+        .iter()
         .map(|(key, value)| tag(key, value.as_deref()))
-        .collect()
+        .collect::<Result<_, _>>()?)
 }
 
 fn first_duplicate<'a>(items: impl IntoIterator<Item = &'a String>) -> Option<&'a String> {
@@ -278,14 +279,14 @@ fn first_duplicate<'a>(items: impl IntoIterator<Item = &'a String>) -> Option<&'
 }
 
 /// A checked wire tag; `value: None` leaves the value out (deletions).
-fn tag(key: &str, value: Option<&str>) -> Result<types::Tag> {
+pub(crate) fn tag(key: &str, value: Option<&str>) -> Result<types::Tag, ValidationError> {
     validate::tag(key, value.unwrap_or_default())?;
     let mut tag = types::Tag::builder().key(key);
     if let Some(value) = value {
         let value: types::TagValue = wire("tags.value", value)?;
         tag = tag.value(Some(value));
     }
-    Ok(wire("tags", tag)?)
+    wire("tags", tag)
 }
 
 /// A search for streams by tag, created by [`Client::streams_by_tags`].
