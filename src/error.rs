@@ -220,12 +220,25 @@ pub enum ErrorClass {
 }
 
 /// DIS codes meaning that the addressed resource does not exist.
+///
+/// ```
+/// use otc_dis::error::{ErrorClass, NOT_FOUND_CODES};
+/// assert!(NOT_FOUND_CODES.iter().all(|c| ErrorClass::of(400, Some(c)) == ErrorClass::NotFound));
+/// ```
 pub const NOT_FOUND_CODES: &[&str] = &[
     "DIS.4301", "DIS.4302", "DIS.4332", "DIS.4354", "DIS.4603", "DIS.4604",
 ];
 /// DIS codes meaning that a resource of that name already exists.
+///
+/// ```
+/// assert!(otc_dis::error::ALREADY_EXISTS_CODES.contains(&"DIS.4307"));
+/// ```
 pub const ALREADY_EXISTS_CODES: &[&str] = &["DIS.4307", "DIS.4330", "DIS.4355"];
 /// DIS codes meaning that the request was throttled.
+///
+/// ```
+/// assert!(otc_dis::error::THROTTLED_CODES.contains(&"DIS.4303"));
+/// ```
 pub const THROTTLED_CODES: &[&str] = &["DIS.4303", "DIS.4305", "DIS.4309"];
 
 impl ErrorClass {

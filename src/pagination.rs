@@ -31,6 +31,14 @@ use crate::Result;
 pub type Listing<T> = BoxStream<'static, Result<T>>;
 
 /// Page size and starting point of a listing, set on a [`Paginator`].
+///
+/// ```no_run
+/// # fn demo(client: otc_dis::Client) {
+/// let apps = client.apps().page_size(20).start_after("billing");
+/// let options: &otc_dis::PageOptions = apps.options();
+/// assert_eq!(options.start_after.as_deref(), Some("billing"));
+/// # }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PageOptions {

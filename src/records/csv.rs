@@ -143,6 +143,15 @@ pub struct CsvRecordFailure {
 }
 
 /// Why a CSV upload stopped early, and from which line on nothing was written.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let outcome = client.upload_csv_file("orders", "orders.csv").send().await?;
+/// if let Some(otc_dis::CsvInterruption { line, error }) = &outcome.interrupted {
+///     eprintln!("rows from line {line} on were not written: {error}");
+/// }
+/// # Ok(()) }
+/// ```
 #[derive(Debug)]
 pub struct CsvInterruption {
     /// First line of the rows not written: the rows of a batch that was refused or whose

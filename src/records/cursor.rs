@@ -16,6 +16,10 @@ pub struct Cursor(String);
 
 impl Cursor {
     /// Longest cursor DIS hands out.
+    ///
+    /// ```
+    /// assert_eq!(otc_dis::Cursor::MAX_LEN, 512);
+    /// ```
     pub const MAX_LEN: usize = 512;
 
     /// Wraps a cursor string.
@@ -174,6 +178,10 @@ impl CursorPosition {
 /// DIS codes meaning that a cursor can no longer be used and a new one must be obtained:
 /// invalid (DIS.4217), expired after 5 minutes (DIS.4225), or pointing at records that
 /// expired (DIS.4226).
+///
+/// ```
+/// assert!(otc_dis::RENEW_CURSOR_CODES.contains(&"DIS.4225"));
+/// ```
 pub const RENEW_CURSOR_CODES: &[&str] = &["DIS.4217", "DIS.4225", "DIS.4226"];
 
 /// True when `err` says the cursor is invalid or expired: get a new one with

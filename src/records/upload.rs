@@ -230,6 +230,11 @@ pub struct FailedRecord {
 impl FailedRecord {
     /// Code of records whose request failed without a DIS code (no connection, unreadable
     /// answer) or that were not sent because an earlier request failed.
+    ///
+    /// ```
+    /// use otc_dis::FailedRecord;
+    /// assert!(FailedRecord::new(FailedRecord::NOT_SENT, "connection refused").is_retryable());
+    /// ```
     pub const NOT_SENT: &'static str = "NOT_SENT";
 
     /// A failure with a code and a message.
@@ -275,6 +280,18 @@ impl fmt::Display for FailedRecord {
 impl std::error::Error for FailedRecord {}
 
 /// The result for one uploaded record.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let outcome = client.upload_data("orders").record("a").send().await?;
+/// for result in &outcome.records {
+///     match result {
+///         Ok(written) => println!("{} #{}", written.partition_id, written.sequence_number),
+///         Err(failed) => eprintln!("{failed}"),
+///     }
+/// }
+/// # Ok(()) }
+/// ```
 pub type RecordResult = std::result::Result<WrittenRecord, FailedRecord>;
 
 /// The results of an upload: one entry per record, in the order the records were given.
