@@ -1080,10 +1080,28 @@ fn verify_inner(
         Ok(())
     } else {
         Err(VerifyError::SignatureMismatch {
-            canonical_request: canonical.text,
+            canonical_request: redact_security_token(&canonical.text),
             string_to_sign,
         })
     }
+}
+
+/// The canonical request with the value of a signed `x-security-token` hidden: the
+/// mismatch error is sent back to the client, which shows and may log it, and the token
+/// is a credential.
+fn redact_security_token(canonical: &str) -> String {
+    let prefix = format!("{X_SECURITY_TOKEN}:");
+    canonical
+        .split('\n')
+        .map(|line| {
+            if line.starts_with(&prefix) {
+                format!("{prefix}[REDACTED]")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -1093,6 +1111,33 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signature_mismatch_does_not_show_the_security_token() {
+        let mut headers = HeaderMap::new();
+        headers.insert("host", "127.0.0.1:8080".parse().unwrap());
+        headers.insert(X_SDK_DATE, "20240102T030405Z".parse().unwrap());
+        headers.insert(X_SECURITY_TOKEN, "sectok-SECRET".parse().unwrap());
+        let signed_headers = ["host", X_SDK_DATE, X_SECURITY_TOKEN];
+        let request = SignedRequest::new("GET", "/v2/p/streams", None, &headers, b"");
+        let signed = Signer::new(SignatureForm::Sdk, "AK", "SK", "eu-de")
+            .sign(&request, &signed_headers)
+            .unwrap();
+        headers.insert(
+            reqwest::header::AUTHORIZATION,
+            signed.authorization.parse().unwrap(),
+        );
+        let received = SignedRequest::new("GET", "/v2/p/streams", None, &headers, b"");
+        let err = verify(&received, |_| Some("other-SK".into())).unwrap_err();
+        let VerifyError::SignatureMismatch {
+            canonical_request, ..
+        } = &err
+        else {
+            panic!("{err:?}");
+        };
+        assert!(canonical_request.contains("\nx-security-token:[REDACTED]\n"));
+        assert!(!format!("{err} {err:?}").contains("SECRET"), "{err}");
+    }
 
     #[test]
     fn hex_formats_every_nibble() {
