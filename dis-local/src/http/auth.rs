@@ -9,13 +9,15 @@ use axum::http::request::Parts;
 use crate::engine::DisError;
 
 /// The credentials the emulator accepts; [`Auth::default`] accepts everything.
+/// `Debug` shows the access key but not the token or the secret key.
 ///
 /// ```
-/// let auth = dis_local::Auth { token: Some("t".into()), ..Default::default() };
+/// let auth = dis_local::Auth { token: Some("t0k3n".into()), ..Default::default() };
 /// assert!(auth.is_enabled());
 /// assert!(!dis_local::Auth::default().is_enabled());
+/// assert!(!format!("{auth:?}").contains("t0k3n"));
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Auth {
     /// Accepted `X-Auth-Token`.
     pub token: Option<String>,
@@ -23,6 +25,17 @@ pub struct Auth {
     pub access_key: Option<String>,
     /// Secret key of the accepted AK/SK pair.
     pub secret_key: Option<String>,
+}
+
+impl std::fmt::Debug for Auth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hidden = |secret: &Option<String>| secret.as_ref().map(|_| "[REDACTED]");
+        f.debug_struct("Auth")
+            .field("token", &hidden(&self.token))
+            .field("access_key", &self.access_key)
+            .field("secret_key", &hidden(&self.secret_key))
+            .finish()
+    }
 }
 
 impl Auth {
