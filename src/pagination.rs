@@ -3,8 +3,9 @@
 //! Every DIS listing pages by an exclusive start marker (the last name or id of the
 //! previous page) and a "more" flag. [`paginate`] turns a page fetcher into a
 //! `Stream` of items that fetches the next page only when the caller reaches it, and
-//! stops when DIS says there is no more, when a page is empty, or when DIS hands back
-//! a marker it already gave (which would otherwise loop forever).
+//! stops when DIS says there is no more, when a page is empty, or when DIS answers with
+//! a page that ends on the marker it was asked to start after (a server that ignores the
+//! marker would otherwise be asked forever); such a repeated page is not yielded again.
 
 use std::{
     future::Future,
@@ -177,6 +178,9 @@ pub(crate) fn failed<T: Send + 'static>(error: crate::Error) -> Listing<T> {
 #[derive(Debug)]
 pub(crate) struct Page<T> {
     pub items: Vec<T>,
+    /// The marker of the page's last item.
+    pub last: Option<String>,
+    /// Where the next page starts, when there is one.
     pub next: Option<String>,
 }
 
@@ -184,11 +188,15 @@ impl<T> Page<T> {
     /// A page that continues after `last_marker` when `has_more` holds.
     pub fn new(items: Vec<T>, has_more: bool, last_marker: Option<String>) -> Self {
         let next = if has_more && !items.is_empty() {
-            last_marker
+            last_marker.clone()
         } else {
             None
         };
-        Self { items, next }
+        Self {
+            items,
+            last: last_marker,
+            next,
+        }
     }
 }
 
@@ -216,10 +224,15 @@ where
         let page = fetch(marker);
         futures::future::Either::Right(async move {
             let page = page.await?;
-            let next = match page.next {
-                Some(next) if Some(&next) != previous.as_ref() => Cursor::After(next),
-                _ => Cursor::Done,
-            };
+            // A page that ends on the marker it was asked to start after is a page DIS
+            // already gave (it ignored the marker): its items are not yielded again.
+            if previous.is_some() && page.last == previous {
+                return Ok(Some((
+                    stream::iter(Vec::new().into_iter().map(Ok)),
+                    Cursor::Done,
+                )));
+            }
+            let next = page.next.map_or(Cursor::Done, Cursor::After);
             Ok(Some((stream::iter(page.items.into_iter().map(Ok)), next)))
         })
     })
@@ -273,7 +286,7 @@ mod tests {
     async fn stops_on_a_repeated_marker() {
         let (seen, stream) = pages(vec![(vec![10], true), (vec![10], true), (vec![99], false)]);
         let items: Vec<u32> = stream.try_collect().await.unwrap();
-        assert_eq!(items, vec![10, 10]);
+        assert_eq!(items, vec![10]);
         assert_eq!(seen.lock().unwrap().len(), 2);
     }
 

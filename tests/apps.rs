@@ -189,7 +189,7 @@ async fn apps_stop_when_dis_repeats_a_marker() {
     let client = common::client(&server).await;
     let apps: Vec<_> = client.apps().try_collect().await.unwrap();
 
-    assert_eq!(app_names(&apps), ["a", "a"]);
+    assert_eq!(app_names(&apps), ["a"]);
     first.assert_calls(1);
     again.assert_calls(1);
 }
@@ -472,7 +472,8 @@ async fn app_consumptions_stop_when_dis_repeats_a_marker() {
         .await
         .unwrap();
 
-    assert_eq!(states.len(), 2);
+    // The repeated page is not yielded a second time.
+    assert_eq!(states.len(), 1);
     first.assert_calls(1);
     again.assert_calls(1);
 }

@@ -127,7 +127,7 @@ async fn streams_stop_when_dis_repeats_a_marker() {
     let client = common::client(&server).await;
     let streams: Vec<_> = client.streams().try_collect().await.unwrap();
 
-    assert_eq!(stream_names(&streams), ["a", "a"]);
+    assert_eq!(stream_names(&streams), ["a"]);
     first.assert_calls(1);
     again.assert_calls(1);
 }
@@ -286,7 +286,8 @@ async fn get_stream_stops_when_dis_repeats_a_partition_marker() {
     let client = common::client(&server).await;
     let stream = client.get_stream("orders").await.unwrap();
 
-    assert_eq!(stream.partitions.len(), 2);
+    // The repeated page's partition is not counted a second time.
+    assert_eq!(stream.partitions.len(), 1);
     first.assert_calls(1);
     again.assert_calls(1);
 }
