@@ -541,15 +541,39 @@ async fn download_csv_flushes_rows_before_an_error() {
             .json_body(json!({"errorCode": "DIS.4225", "message": "Expired partition cursor"}));
     });
     let mut doc = Vec::new();
-    let err = common::client(&server)
+    let summary = common::client(&server)
         .await
         .download_csv("c0", &mut doc)
         .max_fetch_bytes(65536)
         .send()
         .await
-        .unwrap_err();
+        .unwrap();
+    // The rows written so far are kept, with where to resume and why it stopped.
+    let err = summary.interrupted.expect("interrupted");
     assert!(otc_dis::needs_new_cursor(&err));
+    assert_eq!(summary.records_written, 1);
+    assert_eq!(summary.last_sequence_number.as_deref(), Some("1"));
     let (_, rows) = parse(&doc);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0][1], b"first");
+}
+
+#[tokio::test]
+async fn download_csv_returns_the_error_when_nothing_was_written() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path("/records"))
+            .query_param("partition-cursor", "c0");
+        then.status(400)
+            .json_body(json!({"errorCode": "DIS.4217", "message": "Invalid partition cursor"}));
+    });
+    let mut doc = Vec::new();
+    let err = common::client(&server)
+        .await
+        .download_csv("c0", &mut doc)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some("DIS.4217"));
 }

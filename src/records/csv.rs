@@ -590,12 +590,15 @@ impl<W> std::fmt::Debug for CsvDownload<W> {
 /// ```no_run
 /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
 /// let summary = client.download_csv(cursor, std::io::stdout()).send().await?;
+/// if let Some(error) = &summary.interrupted {
+///     eprintln!("stopped after {} records: {error}", summary.records_written);
+/// }
 /// if let Some(next) = summary.next_cursor {
 ///     // within 5 minutes: client.download_csv(next, ...) continues after the last record
 /// }
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub struct CsvDownloadSummary {
     /// Rows written, not counting the header.
@@ -605,6 +608,10 @@ pub struct CsvDownloadSummary {
     /// Sequence number of the last record written, to resume with
     /// `CursorPosition::AfterSequenceNumber` once the cursor has expired.
     pub last_sequence_number: Option<String>,
+    /// Set when the download stopped on an error after some records had been written
+    /// (an expired cursor, a failed request, a failed write); the fields above then say
+    /// where to resume. When nothing had been written, `send` returns the error instead.
+    pub interrupted: Option<Error>,
 }
 
 impl Client {
@@ -672,7 +679,9 @@ impl<W: Write> CsvDownload<W> {
 
     /// Writes the header and then every record until the partition is caught up.
     ///
-    /// On an error the rows written so far are flushed and the error is returned.
+    /// On an error the rows written so far are flushed; the error is returned when no
+    /// record had been written, and is kept in [`CsvDownloadSummary::interrupted`]
+    /// otherwise, next to where to resume.
     ///
     /// ```no_run
     /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
@@ -727,11 +736,16 @@ async fn write_csv<W: Write>(
     let flushed = out
         .flush()
         .map_err(|e| Error::io("could not write the CSV", e));
-    result.and(flushed)?;
+    let interrupted = match result.and(flushed) {
+        Ok(()) => None,
+        Err(error) if written == 0 => return Err(error),
+        Err(error) => Some(error),
+    };
     Ok(CsvDownloadSummary {
         records_written: written,
         next_cursor: records.next_cursor().cloned(),
         last_sequence_number: records.last_sequence_number().map(str::to_owned),
+        interrupted,
     })
 }
 
