@@ -19,6 +19,24 @@ use crate::{
     Client, Result, ValidationError, error, types, validate, validate::METRICS_WINDOW_MAX,
 };
 
+/// Sets the window and the label (`label`) or labels (`label_list`) of a metrics query on
+/// either generated request builder; the two builders are distinct types with the same
+/// setters, so a macro serves both.
+macro_rules! with_window_and_labels {
+    ($request:expr, $query:expr) => {{
+        let mut request = $request
+            .start_time($query.start_time)
+            .end_time($query.end_time);
+        if let Some(label) = $query.label {
+            request = request.label(label);
+        }
+        if let Some(list) = $query.label_list.clone() {
+            request = request.label_list(list);
+        }
+        request
+    }};
+}
+
 impl Client {
     /// Monitoring data of a stream for one label or several, between `start` and `end`
     /// (DIS operation `show_stream_metrics`). One label is sent as `label`, several as the
@@ -53,20 +71,12 @@ impl Client {
     ) -> Result<Vec<MetricSeries>> {
         validate::stream_name(stream_name)?;
         let query = MetricsQuery::new(labels.into(), start, end)?;
-        let mut request = self
+        let request = self
             .raw()
             .show_stream_metrics()
             .project_id(self.project_id())
-            .stream_name(stream_name)
-            .start_time(query.start_time)
-            .end_time(query.end_time);
-        if let Some(label) = query.label {
-            request = request.label(label);
-        }
-        if let Some(list) = query.label_list.clone() {
-            request = request.label_list(list);
-        }
-        let answer = error::body(request.send().await).await?;
+            .stream_name(stream_name);
+        let answer = error::body(with_window_and_labels!(request, query).send().await).await?;
         Ok(query.series(answer.metrics, answer.metrics_list))
     }
 
@@ -101,21 +111,13 @@ impl Client {
         validate::stream_name(stream_name)?;
         validate::partition_id(partition_id)?;
         let query = MetricsQuery::new(labels.into(), start, end)?;
-        let mut request = self
+        let request = self
             .raw()
             .show_partition_metrics()
             .project_id(self.project_id())
             .stream_name(stream_name)
-            .partition_id(partition_id)
-            .start_time(query.start_time)
-            .end_time(query.end_time);
-        if let Some(label) = query.label {
-            request = request.label(label);
-        }
-        if let Some(list) = query.label_list.clone() {
-            request = request.label_list(list);
-        }
-        let answer = error::body(request.send().await).await?;
+            .partition_id(partition_id);
+        let answer = error::body(with_window_and_labels!(request, query).send().await).await?;
         Ok(query.series(answer.metrics, answer.metrics_list))
     }
 }
