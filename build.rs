@@ -17,16 +17,12 @@ fn main() {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type(
-            "crate::transport::Pipeline"
-                .parse()
-                .expect("inner type path"),
-        )
+        .with_inner_type("crate::client::Pipeline".parse().expect("inner type path"))
         // The two error body shapes share the field name `error_code` once snake-cased,
         // so the error body is a handwritten type with explicit serde names.
         .with_replacement(
             "ErrorBody",
-            "::otc_dis::error::ErrorBody",
+            "::otc_dis::ErrorBody",
             [progenitor::TypeImpl::Default].into_iter(),
         );
     let mut generator = progenitor::Generator::new(&settings);
@@ -41,6 +37,41 @@ fn main() {
         .unwrap_or_else(|e| panic!("progenitor could not generate mocks for {SPEC}: {e}"));
     fs::write(out.join("dis_httpmock.rs"), pretty(mocks)).expect("write dis_httpmock.rs");
     fs::write(out.join("spec_types.rs"), schema_registry(&spec)).expect("write spec_types.rs");
+    fs::write(out.join("operations.rs"), operation_table(&spec)).expect("write operations.rs");
+}
+
+/// The table of every operation id and whether it may be repeated, from each operation's
+/// `x-dis-idempotency`. An operation without it fails the build: retrying a write that is
+/// not safe to repeat could store records twice, so nobody may forget to decide.
+fn operation_table(spec: &openapiv3::OpenAPI) -> String {
+    let mut rows = Vec::new();
+    for (path, item) in spec.paths.iter() {
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            panic!("{SPEC}: path {path} is a reference; inline it");
+        };
+        for (method, operation) in item.iter() {
+            let id = operation
+                .operation_id
+                .as_deref()
+                .unwrap_or_else(|| panic!("{SPEC}: {method} {path} has no operationId"));
+            let class = match operation.extensions.get("x-dis-idempotency") {
+                Some(serde_json::Value::String(v)) if v == "read-only" => "ReadOnly",
+                Some(serde_json::Value::String(v)) if v == "idempotent" => "Idempotent",
+                Some(serde_json::Value::String(v)) if v == "not-idempotent" => "NotIdempotent",
+                other => panic!(
+                    "{SPEC}: operation {id} needs `x-dis-idempotency: read-only | idempotent | \
+                     not-idempotent` (found {other:?})"
+                ),
+            };
+            rows.push(format!("    ({id:?}, Idempotency::{class}),\n"));
+        }
+    }
+    rows.sort();
+    format!(
+        "/// Every operation of the spec and whether it may be repeated (from `x-dis-idempotency`).\n\
+         pub(crate) const OPERATIONS: &[(&str, Idempotency)] = &[\n{}];\n",
+        rows.concat()
+    )
 }
 
 /// A function that decodes a JSON value as the Rust type of a named component schema,
@@ -52,7 +83,7 @@ fn schema_registry(spec: &openapiv3::OpenAPI) -> String {
         .flat_map(|c| c.schemas.keys())
         .map(|name| {
             let path = if name == "ErrorBody" {
-                "::otc_dis::error".to_owned()
+                "::otc_dis".to_owned()
             } else {
                 "::otc_dis::types".to_owned()
             };

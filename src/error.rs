@@ -9,11 +9,13 @@ use std::fmt;
 /// A specialised `Result` whose error is [`Error`].
 ///
 /// ```
-/// fn check(name: &str) -> otc_dis::Result<()> {
-///     otc_dis::validate::stream_name(name)?;
+/// fn check(count: u32) -> otc_dis::Result<()> {
+///     if count == 0 {
+///         return Err(otc_dis::ValidationError::new("partition_count", "must be at least 1").into());
+///     }
 ///     Ok(())
 /// }
-/// assert!(check("orders").is_ok());
+/// assert!(matches!(check(0), Err(otc_dis::Error::Validation(_))));
 /// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -59,10 +61,16 @@ pub enum Error {
     /// DIS failed to handle the request (5xx).
     #[error("{0}")]
     Server(ApiError),
-    /// The request never got an answer: connection refused, timeout, TLS failure.
-    #[error("could not reach DIS: {message}")]
+    /// No usable answer arrived: the connection failed, timed out or was cut off. `phase`
+    /// tells whether the service may have applied the request; `message` includes every
+    /// underlying cause.
+    #[error("{}", transport_text(*service, *phase, message))]
     Transport {
-        /// What failed, in words.
+        /// The service that was called.
+        service: Service,
+        /// How far the request got.
+        phase: TransportPhase,
+        /// What failed, with its causes, in words.
         message: String,
         /// The underlying HTTP client error, when there is one.
         #[source]
@@ -81,7 +89,7 @@ pub enum Error {
     Validation(#[from] ValidationError),
     /// The client could not be configured or authenticated locally.
     #[error("{0}")]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] ConfigError),
     /// A local file, reader or writer failed, e.g. while reading or writing CSV.
     #[error("{context}: {source}")]
     Io {
@@ -95,6 +103,90 @@ pub enum Error {
 
 fn status_suffix(status: Option<u16>) -> String {
     status.map(|s| format!(" (HTTP {s})")).unwrap_or_default()
+}
+
+fn transport_text(service: Service, phase: TransportPhase, message: &str) -> String {
+    match phase {
+        TransportPhase::Connecting => format!("could not reach {service}: {message}"),
+        TransportPhase::AwaitingAnswer => {
+            format!("no answer from {service}; the request may have been applied: {message}")
+        }
+        TransportPhase::ReadingAnswer => format!(
+            "the answer of {service} was cut off; the request may have been applied: {message}"
+        ),
+    }
+}
+
+/// The service a request went to.
+///
+/// ```
+/// assert_eq!(otc_dis::Service::Iam.to_string(), "IAM");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Service {
+    /// The Data Ingestion Service.
+    Dis,
+    /// The identity service that issues tokens.
+    Iam,
+}
+
+impl fmt::Display for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Dis => "DIS",
+            Self::Iam => "IAM",
+        })
+    }
+}
+
+/// How far a request got before its connection failed, which says whether the service
+/// may have applied it.
+///
+/// ```
+/// use otc_dis::{Error, TransportPhase};
+/// fn may_have_stored_records(err: &Error) -> bool {
+///     matches!(err, Error::Transport { phase, .. } if *phase != TransportPhase::Connecting)
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportPhase {
+    /// No connection was made: the service never saw the request.
+    Connecting,
+    /// The request was sent, at least in part, and no answer came: it may have been applied.
+    AwaitingAnswer,
+    /// The service answered, but the body was cut off or stalled: it may have been applied.
+    ReadingAnswer,
+}
+
+impl TransportPhase {
+    /// The phase a failure of the HTTP client happened in.
+    pub(crate) fn of(error: &reqwest::Error) -> Self {
+        if error.is_connect() {
+            Self::Connecting
+        } else if error.is_body() || error.is_decode() {
+            Self::ReadingAnswer
+        } else {
+            Self::AwaitingAnswer
+        }
+    }
+}
+
+/// An error's message followed by the messages of all its causes, so that a `Display`
+/// alone says what happened ("error sending request: connection refused").
+pub(crate) fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 impl Error {
@@ -159,23 +251,11 @@ impl Error {
         }
     }
 
-    /// True for errors that may go away if the same request is sent again later.
-    ///
-    /// ```
-    /// use otc_dis::{ApiError, Error};
-    /// assert!(Error::from_api(ApiError::new(400, Some("DIS.4303"), "traffic control")).is_retryable());
-    /// assert!(!Error::from_api(ApiError::new(400, Some("DIS.4200"), "bad")).is_retryable());
-    /// ```
-    pub fn is_retryable(&self) -> bool {
-        matches!(
-            self,
-            Self::Throttled(_) | Self::Server(_) | Self::Transport { .. }
-        )
-    }
-
-    pub(crate) fn transport(source: reqwest::Error) -> Self {
+    pub(crate) fn transport(service: Service, source: reqwest::Error) -> Self {
         Self::Transport {
-            message: source.to_string(),
+            service,
+            phase: TransportPhase::of(&source),
+            message: with_causes(&source),
             source: Some(source),
         }
     }
@@ -197,14 +277,9 @@ impl Error {
 
 /// The class of a DIS answer, decided from its DIS code and HTTP status.
 ///
-/// ```
-/// use otc_dis::error::ErrorClass;
-/// assert_eq!(ErrorClass::of(400, Some("DIS.4301")), ErrorClass::NotFound);
-/// assert_eq!(ErrorClass::of(503, None), ErrorClass::Server);
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum ErrorClass {
+pub(crate) enum ErrorClass {
     /// See [`Error::NotFound`].
     NotFound,
     /// See [`Error::AlreadyExists`].
@@ -220,36 +295,17 @@ pub enum ErrorClass {
 }
 
 /// DIS codes meaning that the addressed resource does not exist.
-///
-/// ```
-/// use otc_dis::error::{ErrorClass, NOT_FOUND_CODES};
-/// assert!(NOT_FOUND_CODES.iter().all(|c| ErrorClass::of(400, Some(c)) == ErrorClass::NotFound));
-/// ```
-pub const NOT_FOUND_CODES: &[&str] = &[
+pub(crate) const NOT_FOUND_CODES: &[&str] = &[
     "DIS.4301", "DIS.4302", "DIS.4332", "DIS.4354", "DIS.4603", "DIS.4604",
 ];
 /// DIS codes meaning that a resource of that name already exists.
-///
-/// ```
-/// assert!(otc_dis::error::ALREADY_EXISTS_CODES.contains(&"DIS.4307"));
-/// ```
-pub const ALREADY_EXISTS_CODES: &[&str] = &["DIS.4307", "DIS.4330", "DIS.4355"];
+pub(crate) const ALREADY_EXISTS_CODES: &[&str] = &["DIS.4307", "DIS.4330", "DIS.4355"];
 /// DIS codes meaning that the request was throttled.
-///
-/// ```
-/// assert!(otc_dis::error::THROTTLED_CODES.contains(&"DIS.4303"));
-/// ```
-pub const THROTTLED_CODES: &[&str] = &["DIS.4303", "DIS.4305", "DIS.4309"];
+pub(crate) const THROTTLED_CODES: &[&str] = &["DIS.4303", "DIS.4305", "DIS.4309"];
 
 impl ErrorClass {
     /// Classifies an answer: the DIS code wins over the HTTP status.
-    ///
-    /// ```
-    /// use otc_dis::error::ErrorClass;
-    /// assert_eq!(ErrorClass::of(429, None), ErrorClass::Throttled);
-    /// assert_eq!(ErrorClass::of(400, Some("DIS.4200")), ErrorClass::InvalidRequest);
-    /// ```
-    pub fn of(status: u16, code: Option<&str>) -> Self {
+    pub(crate) fn of(status: u16, code: Option<&str>) -> Self {
         let code = code.unwrap_or_default();
         if NOT_FOUND_CODES.contains(&code) {
             Self::NotFound
@@ -319,7 +375,7 @@ impl ApiError {
     /// Builds the answer from a decoded error body of either shape.
     ///
     /// ```
-    /// let body: otc_dis::error::ErrorBody =
+    /// let body: otc_dis::ErrorBody =
     ///     serde_json::from_str(r#"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication"}"#).unwrap();
     /// let e = otc_dis::ApiError::from_body(401, &body);
     /// assert_eq!(e.code.as_deref(), Some("APIGW.0301"));
@@ -364,10 +420,10 @@ impl ApiError {
 /// snake-case to the same field name.
 ///
 /// ```
-/// let dis: otc_dis::error::ErrorBody =
+/// let dis: otc_dis::ErrorBody =
 ///     serde_json::from_str(r#"{"errorCode":"DIS.4301","message":"no such stream"}"#).unwrap();
 /// assert_eq!(dis.error_code.as_deref(), Some("DIS.4301"));
-/// let gw: otc_dis::error::ErrorBody =
+/// let gw: otc_dis::ErrorBody =
 ///     serde_json::from_str(r#"{"error_code":"APIGW.0301","error_msg":"bad token"}"#).unwrap();
 /// assert_eq!(gw.gateway_code.as_deref(), Some("APIGW.0301"));
 /// ```
@@ -396,7 +452,7 @@ impl ErrorBody {
     /// The body DIS sends: `{"errorCode": code, "message": message}`.
     ///
     /// ```
-    /// let body = otc_dis::error::ErrorBody::dis("DIS.4301", "The stream does not exist");
+    /// let body = otc_dis::ErrorBody::dis("DIS.4301", "The stream does not exist");
     /// assert_eq!(serde_json::to_string(&body).unwrap(),
     ///            r#"{"errorCode":"DIS.4301","message":"The stream does not exist"}"#);
     /// ```
@@ -440,11 +496,82 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// The client could not be configured: what is missing or malformed, and every place
+/// that was searched.
+///
+/// ```
+/// let err = otc_dis::ConfigError::new("no project id");
+/// assert_eq!(err.to_string(), "configuration error: no project id");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ConfigError {
+    message: String,
+    missing: Vec<String>,
+    looked_in: Vec<String>,
+}
+
+impl ConfigError {
+    /// An error with the given explanation.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            missing: Vec::new(),
+            looked_in: Vec::new(),
+        }
+    }
+
+    /// The same error listing missing settings, each with the names it can be given by.
+    pub fn with_missing(mut self, missing: Vec<String>) -> Self {
+        self.missing = missing;
+        self
+    }
+
+    /// The same error listing the places that were searched.
+    pub fn with_looked_in(mut self, looked_in: Vec<String>) -> Self {
+        self.looked_in = looked_in;
+        self
+    }
+
+    /// What went wrong, in one sentence.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The missing settings.
+    pub fn missing(&self) -> &[String] {
+        &self.missing
+    }
+
+    /// The places that were searched.
+    pub fn looked_in(&self) -> &[String] {
+        &self.looked_in
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "configuration error: {}", self.message)?;
+        if !self.missing.is_empty() {
+            f.write_str("\nmissing:")?;
+            for m in &self.missing {
+                write!(f, "\n  - {m}")?;
+            }
+        }
+        if !self.looked_in.is_empty() {
+            f.write_str("\nlooked in:")?;
+            for l in &self.looked_in {
+                write!(f, "\n  - {l}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Input refused before any request was sent.
 ///
 /// ```
-/// let err = otc_dis::validate::stream_name("bad name").unwrap_err();
-/// assert_eq!(err.field(), "stream_name");
+/// let err = otc_dis::ValidationError::new("stream_name", "at most 64 characters");
+/// assert_eq!((err.field(), err.to_string().as_str()), ("stream_name", "stream_name: at most 64 characters"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {problem}")]
@@ -523,9 +650,9 @@ impl Error {
                 Self::from_origin(api, origin)
             }
             E::UnexpectedResponse(response) => Self::from_unexpected(response).await,
-            E::CommunicationError(source) => Self::transport(source),
-            E::ResponseBodyError(source) => Self::transport(source),
-            E::InvalidUpgrade(source) => Self::transport(source),
+            E::CommunicationError(source) => Self::transport(Service::Dis, source),
+            E::ResponseBodyError(source) => Self::transport(Service::Dis, source),
+            E::InvalidUpgrade(source) => Self::transport(Service::Dis, source),
             E::InvalidResponsePayload(body, source) => Self::decode(
                 None,
                 format!("{source}; body: {}", String::from_utf8_lossy(&body)),
@@ -533,7 +660,7 @@ impl Error {
             E::InvalidRequest(message) => {
                 Self::Validation(ValidationError::new("request", message))
             }
-            E::Custom(message) => Self::Config(crate::config::ConfigError::new(message)),
+            E::Custom(message) => Self::Config(ConfigError::new(message)),
         }
     }
 
@@ -553,29 +680,47 @@ impl Error {
                     String::from_utf8_lossy(&body)
                 ),
             ),
-            Err(source) => Self::transport(source),
+            Err(source) => Self::transport(Service::Dis, source),
         }
     }
 }
 
-/// Who produced an error answer. The pipeline marks answers it made up itself with the
-/// `x-otc-dis-error-origin` header, because `ClientHooks::exec` can only return a response
-/// or a `reqwest::Error`: `iam` when IAM refused to renew a token, `client` when the request
-/// could not be authenticated locally.
+/// The header that marks an answer the client made up itself, because
+/// `ClientHooks::exec` can only return a response or a `reqwest::Error`. The pipeline
+/// removes it from every real answer, so no server or proxy can forge it.
+pub(crate) const LOCAL_FAILURE_HEADER: &str = "x-otc-dis-local-failure";
+
+/// Who produced an error answer (the value of [`LOCAL_FAILURE_HEADER`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Origin {
+pub(crate) enum Origin {
+    /// A real answer of DIS or its gateway.
     Dis,
+    /// IAM refused to issue a token.
     Iam,
+    /// IAM could not be reached; DIS was not called.
+    IamUnreachable,
+    /// The request could not be prepared or authenticated locally.
     Client,
 }
 
 impl Origin {
+    /// The header value of a made-up answer.
+    pub(crate) fn header_value(self) -> &'static str {
+        match self {
+            Self::Dis => "dis",
+            Self::Iam => "iam",
+            Self::IamUnreachable => "iam-unreachable",
+            Self::Client => "client",
+        }
+    }
+
     fn of(headers: &reqwest::header::HeaderMap) -> Self {
         match headers
-            .get(crate::auth::iam::ORIGIN_HEADER)
+            .get(LOCAL_FAILURE_HEADER)
             .and_then(|v| v.to_str().ok())
         {
             Some("iam") => Self::Iam,
+            Some("iam-unreachable") => Self::IamUnreachable,
             Some("client") => Self::Client,
             _ => Self::Dis,
         }
@@ -588,7 +733,13 @@ impl Error {
     fn from_origin(api: ApiError, origin: Origin) -> Self {
         match origin {
             Origin::Iam if api.status < 500 => Self::Auth(api),
-            Origin::Client => Self::Config(crate::config::ConfigError::new(api.message)),
+            Origin::IamUnreachable => Self::Transport {
+                service: Service::Iam,
+                phase: TransportPhase::Connecting,
+                message: api.message,
+                source: None,
+            },
+            Origin::Client => Self::Config(ConfigError::new(api.message)),
             _ => Self::from_api(api),
         }
     }
@@ -631,13 +782,15 @@ pub(crate) fn ignore_missing(result: Result<()>, ignore: bool) -> Result<()> {
 #[cfg(test)]
 mod origin_tests {
     use super::*;
-    use crate::auth::iam::{ORIGIN_HEADER, made_up_response};
+    use crate::http::response::made_up_response;
 
     #[tokio::test]
     async fn iam_refusals_are_auth_errors_whatever_their_status() {
         let api = ApiError::new(403, Some("IAM.0002"), "The account is locked.");
         let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
-            403, "iam", &api,
+            403,
+            Origin::Iam,
+            &api,
         )))
         .await;
         assert!(
@@ -646,7 +799,7 @@ mod origin_tests {
         );
 
         let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(ORIGIN_HEADER, "iam".parse().unwrap());
+        headers.insert(LOCAL_FAILURE_HEADER, "iam".parse().unwrap());
         let body = ErrorBody {
             gateway_code: Some("IAM.0101".into()),
             gateway_message: Some("project not found".into()),
@@ -662,7 +815,9 @@ mod origin_tests {
     async fn iam_5xx_and_dis_answers_keep_their_class() {
         let api = ApiError::new(503, None, "IAM is down");
         let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
-            503, "iam", &api,
+            503,
+            Origin::Iam,
+            &api,
         )))
         .await;
         assert!(matches!(err, Error::Server(_)), "{err:?}");
@@ -682,7 +837,9 @@ mod origin_tests {
     async fn local_failures_are_configuration_errors() {
         let api = ApiError::new(400, None, "cannot sign a streamed request body");
         let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
-            400, "client", &api,
+            400,
+            Origin::Client,
+            &api,
         )))
         .await;
         assert!(

@@ -55,37 +55,50 @@ pub mod raw {
 
 pub use raw::types;
 
-mod apps;
+// Layers, each using only those above it in this list: errors; HTTP policy and the one
+// retry decision; authentication; configuration; the client and its pipeline; the
+// resources.
+mod api;
 pub mod auth;
-mod checkpoints;
 mod client;
 pub mod config;
-mod connect;
-mod dump_tasks;
-pub mod error;
-mod metrics;
-mod pagination;
-mod records;
-mod streams;
-mod tags;
-pub mod transport;
-pub mod validate;
+mod error;
+mod http;
 
-pub use apps::PartitionConsumption;
-pub use auth::signing;
-pub use checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
-pub use client::Client;
-pub use config::Config;
-pub use dump_tasks::{CreateDumpTask, RecordDelimiter, RecordTimestamp, TimestampFormat};
-pub use error::{ApiError, Error, Result, ValidationError};
-pub use metrics::{MetricLabels, MetricPoint, MetricSeries};
-pub use pagination::{Listing, PageOptions, Paginator};
-pub use records::{
+/// The limits DIS sets on names, sizes and counts; input beyond them is refused with
+/// [`Error::Validation`] before anything is sent.
+///
+/// ```
+/// assert_eq!(otc_dis::limits::RECORD_MAX_BYTES, 1024 * 1024);
+/// ```
+pub mod limits {
+    pub use crate::api::validate::{
+        AGENCY_NAME_MAX, APP_NAME_MAX, CHECKPOINT_METADATA_MAX, DATA_DURATION_HOURS,
+        DELIVER_TIME_INTERVAL_SECONDS, FILE_PREFIX_MAX, METRICS_WINDOW_MAX, RECORD_MAX_BYTES,
+        REQUEST_MAX_BYTES, STREAM_ID_MAX, STREAM_NAME_MAX, TAG_FILTER_MAX, TAG_KEY_MAX,
+        TAG_SEARCH_PAGE_SIZE, TAG_VALUE_MAX, TAGS_PER_STREAM_MAX, TASK_NAME_MAX,
+    };
+}
+
+pub use api::apps::PartitionConsumption;
+pub use api::checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
+pub use api::dump_tasks::{CreateDumpTask, RecordDelimiter, RecordTimestamp, TimestampFormat};
+pub use api::metrics::{MetricLabels, MetricPoint, MetricSeries};
+pub use api::pagination::{Listing, PageOptions, Paginator};
+pub use api::records::{
     CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
     CsvUploadOutcome, Cursor, CursorPosition, DEFAULT_MAX_RECORDS_PER_REQUEST, FailedRecord,
     RENEW_CURSOR_CODES, Record, RecordResult, RecordToPut, Records, UploadData, UploadOutcome,
     WrittenRecord, needs_new_cursor,
 };
-pub use streams::CreateStream;
-pub use tags::StreamsByTags;
-pub use transport::{Pipeline, RetryPolicy, Timeouts};
+pub use api::streams::CreateStream;
+pub use api::tags::StreamsByTags;
+pub use client::{Client, Pipeline};
+pub use config::Config;
+pub use error::{
+    ApiError, ConfigError, Error, ErrorBody, Result, Service, TransportPhase, ValidationError,
+};
+pub use http::{RetryPolicy, Timeouts};
+
+#[cfg(feature = "signing")]
+pub use auth::signing;

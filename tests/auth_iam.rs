@@ -5,9 +5,9 @@
 use std::time::Duration;
 
 use httpmock::MockServer;
+use otc_dis::RetryPolicy;
 use otc_dis::config::Config;
 use otc_dis::raw::ClientInfo;
-use otc_dis::transport::RetryPolicy;
 use otc_dis::{Client, Error};
 
 const DOMAIN: &str = "OTC00000000001000000001";
@@ -64,7 +64,7 @@ fn streams_ok() -> serde_json::Value {
     serde_json::json!({"total_number": 0, "stream_names": [], "has_more_streams": false})
 }
 
-async fn list(client: &Client) -> Result<(), otc_dis::raw::Error<otc_dis::error::ErrorBody>> {
+async fn list(client: &Client) -> Result<(), otc_dis::raw::Error<otc_dis::ErrorBody>> {
     client
         .raw()
         .list_streams()
@@ -368,7 +368,7 @@ async fn an_iam_refusal_during_refresh_comes_back_as_iams_answer() {
     match err {
         otc_dis::raw::Error::ErrorResponse(answer) => {
             assert_eq!(answer.status().as_u16(), 403);
-            assert_eq!(answer.headers()["x-otc-dis-error-origin"], "iam");
+            assert_eq!(answer.headers()["x-otc-dis-local-failure"], "iam");
             let body = answer.into_inner();
             assert_eq!(body.gateway_code.as_deref(), Some("IAM.0002"));
             assert!(

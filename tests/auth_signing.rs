@@ -6,13 +6,13 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use otc_dis::RetryPolicy;
 use otc_dis::auth::Credentials;
 use otc_dis::config::Config;
 use otc_dis::signing::{
     self, SignatureForm, SignedRequest, Signer, VerifyError, canonical_request, hex_sha256,
     parse_authorization, verify,
 };
-use otc_dis::transport::RetryPolicy;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 const AK: &str = "AKEXAMPLE1234567890";

@@ -237,7 +237,7 @@ async fn a_window_of_exactly_seven_days_is_sent() {
             "clicks",
             StreamMetricLabel::TotalPutRecordsPerStream,
             at(START),
-            at(START) + otc_dis::validate::METRICS_WINDOW_MAX,
+            at(START) + otc_dis::limits::METRICS_WINDOW_MAX,
         )
         .await
         .unwrap();
@@ -275,7 +275,7 @@ async fn bad_windows_labels_and_names_send_nothing() {
                     "clicks",
                     label,
                     at(START),
-                    at(START) + otc_dis::validate::METRICS_WINDOW_MAX + Duration::from_secs(1),
+                    at(START) + otc_dis::limits::METRICS_WINDOW_MAX + Duration::from_secs(1),
                 )
                 .await,
         ),

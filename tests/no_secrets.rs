@@ -9,9 +9,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use httpmock::MockServer;
+use otc_dis::RetryPolicy;
 use otc_dis::auth::{AkSk, Credentials};
 use otc_dis::config::Config;
-use otc_dis::transport::RetryPolicy;
 use otc_dis::{Client, Error};
 
 const MARKER: &str = "SECRET";

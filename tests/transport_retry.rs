@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use httpmock::MockServer;
 use otc_dis::config::Config;
-use otc_dis::transport::{RetryPolicy, Timeouts};
 use otc_dis::{Client, types};
+use otc_dis::{RetryPolicy, Timeouts};
 
 const PROJECT: &str = "p1";
 
@@ -33,7 +33,7 @@ fn streams_ok() -> serde_json::Value {
     serde_json::json!({"total_number": 1, "stream_names": ["s1"], "has_more_streams": false})
 }
 
-type RawResult<T> = Result<T, otc_dis::raw::Error<otc_dis::error::ErrorBody>>;
+type RawResult<T> = Result<T, otc_dis::raw::Error<otc_dis::ErrorBody>>;
 
 async fn list(client: &Client) -> RawResult<types::ListStreamsResponse> {
     client

@@ -9,7 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::{AuthFailure, PasswordAuth};
 use crate::error::ApiError;
-use crate::transport::Settings;
+use crate::http::Settings;
 
 /// A token is replaced when it has less than this left (tokens live 24 hours).
 pub(crate) const REFRESH_MARGIN: Duration = Duration::from_secs(10 * 60);
@@ -19,10 +19,6 @@ const DEFAULT_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// The catalog service type of DIS v2.
 pub(crate) const DIS_SERVICE_TYPE: &str = "disv2";
-
-/// The header marking a response that the client made up, and where the error came from:
-/// `iam` (IAM refused) or `client` (the request could not be prepared).
-pub(crate) const ORIGIN_HEADER: &str = "x-otc-dis-error-origin";
 
 /// A token and what its body says about the project and the DIS endpoint.
 #[derive(Debug, Clone)]
@@ -53,7 +49,9 @@ impl From<IamError> for crate::Error {
             IamError::Refused(api) if api.status < 500 => crate::Error::Auth(api),
             IamError::Refused(api) => crate::Error::from_api(api),
             IamError::Transport { url, source } => crate::Error::Transport {
-                message: format!("could not reach IAM at {url}: {source}"),
+                service: crate::error::Service::Iam,
+                phase: crate::error::TransportPhase::of(&source),
+                message: format!("{url}: {}", crate::error::with_causes(&source)),
                 source: Some(source),
             },
             IamError::Invalid { status, message } => crate::Error::decode(Some(status), message),
@@ -64,34 +62,15 @@ impl From<IamError> for crate::Error {
 impl From<IamError> for AuthFailure {
     fn from(err: IamError) -> Self {
         match err {
-            IamError::Refused(api) => {
-                AuthFailure::Refused(made_up_response(api.status, "iam", &api))
+            IamError::Refused(api) => AuthFailure::Refused(api),
+            IamError::Transport { url, source } => {
+                AuthFailure::Unreachable(format!("{url}: {}", crate::error::with_causes(&source)))
             }
-            IamError::Transport { source, .. } => AuthFailure::Transport(source),
-            IamError::Invalid { status, message } => AuthFailure::Refused(made_up_response(
-                502,
-                "iam",
-                &ApiError::new(status, None, message),
-            )),
+            IamError::Invalid { status, message } => {
+                AuthFailure::Refused(ApiError::new(status, None, message))
+            }
         }
     }
-}
-
-/// A response that carries an error of the client or of IAM through the generated code:
-/// a gateway-shaped JSON error body and the [`ORIGIN_HEADER`].
-pub(crate) fn made_up_response(
-    status: u16,
-    origin: &'static str,
-    api: &ApiError,
-) -> reqwest::Response {
-    let body = serde_json::json!({ "error_code": api.code, "error_msg": api.message });
-    let response = http::Response::builder()
-        .status(status)
-        .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .header(ORIGIN_HEADER, origin)
-        .body(body.to_string())
-        .expect("a valid status and static headers");
-    reqwest::Response::from(response)
 }
 
 /// Issues a project-scoped token with a password.
@@ -103,7 +82,7 @@ pub(crate) async fn issue(
 ) -> Result<IssuedToken, IamError> {
     let url = auth.tokens_url();
     let body = auth.request_body().to_string();
-    let response = crate::transport::send_with_retry(
+    let response = crate::http::retry::send_with_retry(
         || {
             http.post(&url)
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -132,7 +111,7 @@ pub(crate) async fn inspect(
     let url = super::tokens_url(auth_url);
     let value = super::sensitive(token.expose_secret())
         .map_err(|message| IamError::Invalid { status: 0, message })?;
-    let response = crate::transport::send_with_retry(
+    let response = crate::http::retry::send_with_retry(
         || {
             http.get(&url)
                 .header(reqwest::header::ACCEPT, "application/json")

@@ -21,7 +21,11 @@
 //! ```
 
 pub(crate) mod iam;
+#[cfg(feature = "signing")]
 pub mod signing;
+#[cfg(not(feature = "signing"))]
+#[allow(dead_code, unreachable_pub)]
+pub(crate) mod signing;
 
 use std::sync::Arc;
 
@@ -555,10 +559,10 @@ pub(crate) enum Authenticator {
 
 /// Why a request could not be authenticated.
 pub(crate) enum AuthFailure {
-    /// IAM answered with an error; the response is synthesised for the generated code.
-    Refused(reqwest::Response),
-    /// IAM could not be reached.
-    Transport(reqwest::Error),
+    /// IAM answered with an error, or with no usable token.
+    Refused(crate::error::ApiError),
+    /// IAM could not be reached; the message names it and every cause.
+    Unreachable(String),
     /// The request could not be signed; the message says why.
     Local(String),
 }
@@ -587,7 +591,7 @@ impl Authenticator {
         &self,
         http: &reqwest::Client,
         request: &mut reqwest::Request,
-        settings: &crate::transport::Settings,
+        settings: &crate::http::Settings,
     ) -> Result<Applied, AuthFailure> {
         match self {
             Self::Anonymous => Ok(Applied::default()),

@@ -52,106 +52,8 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::auth::{
     AkSk, Credentials, DomainRef, PasswordAuth, ProjectScope, SignatureForm, TokenAuth, UserRef,
 };
-use crate::transport::{RetryPolicy, Timeouts};
-
-/// The client could not be configured: what is missing or malformed, and every place
-/// that was searched.
-///
-/// ```
-/// let err = otc_dis::config::ConfigError::new("no project id");
-/// assert_eq!(err.to_string(), "configuration error: no project id");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct ConfigError {
-    message: String,
-    missing: Vec<String>,
-    looked_in: Vec<String>,
-}
-
-impl ConfigError {
-    /// An error with the given explanation.
-    ///
-    /// ```
-    /// let err = otc_dis::config::ConfigError::new("OS_AUTH_URL is not set");
-    /// assert!(err.to_string().contains("OS_AUTH_URL"));
-    /// ```
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            missing: Vec::new(),
-            looked_in: Vec::new(),
-        }
-    }
-
-    /// The same error listing missing settings, each with the names it can be given by.
-    ///
-    /// ```
-    /// let err = otc_dis::config::ConfigError::new("cannot log in").with_missing(vec!["password: OS_PASSWORD".into()]);
-    /// assert_eq!(err.missing(), ["password: OS_PASSWORD"]);
-    /// assert!(err.to_string().contains("missing:\n  - password: OS_PASSWORD"));
-    /// ```
-    pub fn with_missing(mut self, missing: Vec<String>) -> Self {
-        self.missing = missing;
-        self
-    }
-
-    /// The same error listing the places that were searched.
-    ///
-    /// ```
-    /// let err = otc_dis::config::ConfigError::new("x").with_looked_in(vec!["environment variables".into()]);
-    /// assert!(err.to_string().ends_with("looked in:\n  - environment variables"));
-    /// ```
-    pub fn with_looked_in(mut self, looked_in: Vec<String>) -> Self {
-        self.looked_in = looked_in;
-        self
-    }
-
-    /// What went wrong, in one sentence.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::config::ConfigError::new("x").message(), "x");
-    /// ```
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
-    /// The missing settings.
-    ///
-    /// ```
-    /// assert!(otc_dis::config::ConfigError::new("x").missing().is_empty());
-    /// ```
-    pub fn missing(&self) -> &[String] {
-        &self.missing
-    }
-
-    /// The places that were searched.
-    ///
-    /// ```
-    /// assert!(otc_dis::config::ConfigError::new("x").looked_in().is_empty());
-    /// ```
-    pub fn looked_in(&self) -> &[String] {
-        &self.looked_in
-    }
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "configuration error: {}", self.message)?;
-        if !self.missing.is_empty() {
-            f.write_str("\nmissing:")?;
-            for m in &self.missing {
-                write!(f, "\n  - {m}")?;
-            }
-        }
-        if !self.looked_in.is_empty() {
-            f.write_str("\nlooked in:")?;
-            for l in &self.looked_in {
-                write!(f, "\n  - {l}")?;
-            }
-        }
-        Ok(())
-    }
-}
+use crate::error::ConfigError;
+use crate::http::{RetryPolicy, Timeouts};
 
 /// The settings a client is built from.
 ///
@@ -196,7 +98,7 @@ impl Config {
     ///
     /// ```no_run
     /// let config = otc_dis::config::Config::from_env()?;
-    /// # Ok::<(), otc_dis::config::ConfigError>(())
+    /// # Ok::<(), otc_dis::ConfigError>(())
     /// ```
     pub fn from_env() -> Result<Self, ConfigError> {
         Self::builder().build()
@@ -207,7 +109,7 @@ impl Config {
     ///
     /// ```no_run
     /// let config = otc_dis::config::Config::from_cloud("otc")?;
-    /// # Ok::<(), otc_dis::config::ConfigError>(())
+    /// # Ok::<(), otc_dis::ConfigError>(())
     /// ```
     pub fn from_cloud(name: &str) -> Result<Self, ConfigError> {
         Self::builder().cloud(name).build()
@@ -910,7 +812,7 @@ impl ConfigBuilder {
     /// The retry policy (default [`RetryPolicy::default`]).
     ///
     /// ```
-    /// let b = otc_dis::config::Config::builder().retry(otc_dis::transport::RetryPolicy::none());
+    /// let b = otc_dis::config::Config::builder().retry(otc_dis::RetryPolicy::none());
     /// # let _ = b;
     /// ```
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
@@ -922,7 +824,7 @@ impl ConfigBuilder {
     ///
     /// ```
     /// use std::time::Duration;
-    /// let b = otc_dis::config::Config::builder().timeouts(otc_dis::transport::Timeouts::default().with_total(Duration::from_secs(20)));
+    /// let b = otc_dis::config::Config::builder().timeouts(otc_dis::Timeouts::default().with_total(Duration::from_secs(20)));
     /// # let _ = b;
     /// ```
     pub fn timeouts(mut self, timeouts: Timeouts) -> Self {

@@ -2,11 +2,13 @@
 
 use std::sync::Arc;
 
+use super::Pipeline;
 use crate::auth::iam::{self, TokenSource};
 use crate::auth::{Authenticator, Credentials};
 use crate::client::service_root;
-use crate::config::{Config, ConfigError, project_from_endpoint};
-use crate::transport::{self, Pipeline, Settings};
+use crate::config::{Config, project_from_endpoint};
+use crate::error::ConfigError;
+use crate::http::{self, Settings};
 use crate::{Client, Result, raw};
 
 /// The DIS endpoint when neither the catalog nor an override gives one.
@@ -35,7 +37,7 @@ impl Client {
             retry: config.retry().clone(),
             timeouts: config.timeouts().clone(),
         };
-        let http = transport::http_client(&settings.timeouts)?;
+        let http = http::http_client(&settings.timeouts)?;
         let mut region = config.region().map(str::to_owned);
         let mut project_id = config.project_id().map(str::to_owned);
         let mut endpoint = config.endpoint().map(str::to_owned);

@@ -16,10 +16,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::{
-    Client, Error, PageOptions, Paginator, Result, ValidationError, error,
-    pagination::{Page, failed, paginate},
-    types, validate,
-    validate::{TAG_FILTER_MAX, wire},
+    Client, Error, PageOptions, Paginator, Result, ValidationError,
+    api::pagination::{Page, failed, paginate},
+    api::validate,
+    api::validate::{TAG_FILTER_MAX, wire},
+    error, types,
 };
 
 /// Page size DIS uses for a tag search when none is sent.

@@ -9,8 +9,9 @@ use bytes::Bytes;
 use super::BASE64;
 use crate::{
     Client, Error, Result, ValidationError,
+    api::validate,
     error::{self, ErrorClass},
-    types, validate,
+    types,
 };
 
 /// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.

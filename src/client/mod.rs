@@ -1,6 +1,11 @@
 //! The ergonomic DIS client: one value that every resource module extends.
 
-use crate::{raw, transport::Pipeline};
+mod connect;
+pub(crate) mod pipeline;
+
+pub use pipeline::Pipeline;
+
+use crate::raw;
 
 /// A DIS client bound to one endpoint and project.
 ///
@@ -27,7 +32,7 @@ impl Client {
     /// assert_eq!(client.raw().baseurl(), "http://127.0.0.1:9");
     /// ```
     pub fn with_endpoint(endpoint: &str, project_id: &str) -> crate::Result<Self> {
-        let http = crate::transport::http_client(&crate::transport::Timeouts::default())?;
+        let http = crate::http::http_client(&crate::http::Timeouts::default())?;
         Ok(Self::from_parts(
             raw::Client::new_with_client(
                 &service_root(endpoint, project_id),

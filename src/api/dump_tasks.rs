@@ -11,7 +11,10 @@
 //! | [`Client::start_dump_task`] | `batch_transfer_task_action` with `action: start` |
 //! | [`Client::pause_dump_task`] | `batch_transfer_task_action` with `action: stop` |
 
-use crate::{Client, Paginator, Result, error, pagination::Page, types, validate, validate::wire};
+use crate::{
+    Client, Paginator, Result, api::pagination::Page, api::validate, api::validate::wire, error,
+    types,
+};
 
 /// Dump cycle DIS documents as the default, in seconds.
 const DEFAULT_DELIVER_TIME_INTERVAL: u32 = 300;

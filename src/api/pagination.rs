@@ -156,7 +156,7 @@ impl<T: Send + 'static> Paginator<T> {
     {
         Self::new(move |options: PageOptions| {
             let page_size = options.page_size;
-            match page_size.map(|size| crate::validate::in_range(field, size, page_sizes)) {
+            match page_size.map(|size| crate::api::validate::in_range(field, size, page_sizes)) {
                 Some(Err(refused)) => failed(refused.into()),
                 _ => paginate(options.start_after, move |marker| fetch(page_size, marker)),
             }

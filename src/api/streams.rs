@@ -4,9 +4,10 @@ use futures::TryStreamExt;
 
 use crate::{
     Client, Paginator, Result,
+    api::pagination::{Page, paginate},
+    api::validate,
     error::{self, ValidationError},
-    pagination::{Page, paginate},
-    types, validate,
+    types,
 };
 
 /// Page sizes `GET /streams` accepts (`limit`).
@@ -494,7 +495,7 @@ impl CreateStream {
         self.tags
             .iter()
             .map(|(key, value)| {
-                let tag = crate::tags::tag(key, Some(value))?;
+                let tag = crate::api::tags::tag(key, Some(value))?;
                 if !seen.insert(key.as_str()) {
                     return Err(ValidationError::new(
                         "tags.key",

@@ -10,8 +10,9 @@ use futures::future::BoxFuture;
 
 use crate::{
     Client, Result,
+    api::validate,
     error::{self, ValidationError},
-    types, validate,
+    types,
 };
 
 impl Client {

@@ -13,7 +13,7 @@ use bytes::Bytes;
 use futures::{FutureExt as _, Stream, future::BoxFuture};
 
 use super::{BASE64, Cursor, CursorPosition};
-use crate::{Client, Error, Result, ValidationError, error, types, validate};
+use crate::{Client, Error, Result, ValidationError, api::validate, error, types};
 
 /// A downloaded record with its data decoded from base64.
 ///

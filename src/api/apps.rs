@@ -1,6 +1,6 @@
 //! Consumer apps: create, list, describe, delete, and their consumption state per partition.
 
-use crate::{Client, Paginator, Result, error, pagination::Page, types, validate};
+use crate::{Client, Paginator, Result, api::pagination::Page, api::validate, error, types};
 
 /// Page sizes `GET /apps` accepts (`limit`).
 const APPS_PAGE_SIZES: std::ops::RangeInclusive<u32> = 1..=100;

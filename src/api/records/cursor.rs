@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::{Client, Error, Result, ValidationError, error, types, validate};
+use crate::{Client, Error, Result, ValidationError, api::validate, error, types};
 
 /// A partition cursor from [`Client::get_data_cursor`] or from a previous page; DIS keeps it
 /// valid for 5 minutes.

@@ -16,7 +16,7 @@ use std::{
 };
 
 use crate::{
-    Client, Result, ValidationError, error, types, validate, validate::METRICS_WINDOW_MAX,
+    Client, Result, ValidationError, api::validate, api::validate::METRICS_WINDOW_MAX, error, types,
 };
 
 /// Sets the window and the label (`label`) or labels (`label_list`) of a metrics query on
