@@ -87,9 +87,9 @@ pub use api::metrics::{MetricLabels, MetricPoint, MetricSeries};
 pub use api::pagination::{Listing, PageOptions, Paginator};
 pub use api::records::{
     CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
-    CsvUploadOutcome, Cursor, CursorPosition, DEFAULT_MAX_RECORDS_PER_REQUEST, FailedRecord,
-    RENEW_CURSOR_CODES, Record, RecordResult, RecordToPut, Records, UploadData, UploadOutcome,
-    WrittenRecord, needs_new_cursor,
+    CsvUploadOutcome, Cursor, CursorPosition, DEFAULT_MAX_RECORDS_PER_REQUEST, Delivery,
+    FailedRecord, RENEW_CURSOR_CODES, Record, RecordResult, RecordToPut, Records, UploadData,
+    UploadOutcome, WrittenRecord, needs_new_cursor,
 };
 pub use api::streams::CreateStream;
 pub use api::tags::StreamsByTags;

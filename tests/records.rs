@@ -8,7 +8,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use futures::{StreamExt, TryStreamExt};
 use httpmock::prelude::*;
-use otc_dis::{CursorPosition, Error, FailedRecord, RecordToPut};
+use otc_dis::{CursorPosition, Delivery, Error, FailedRecord, RecordToPut};
 use serde_json::{Value, json};
 
 const MIB: usize = 1024 * 1024;
@@ -126,7 +126,7 @@ async fn upload_reports_a_partial_failure_per_record() {
         failures,
         vec![(
             1,
-            &FailedRecord::new("DIS.4303", "Exceeded traffic control limit")
+            &FailedRecord::rejected("DIS.4303", "Exceeded traffic control limit")
         )]
     );
     assert!(failures[0].1.is_retryable());
@@ -267,9 +267,75 @@ async fn upload_stopped_by_a_later_request_keeps_what_was_written() {
     assert_eq!(outcome.records[1].as_ref().unwrap().sequence_number, "2");
     let failed: Vec<usize> = outcome.failures().map(|(i, _)| i).collect();
     assert_eq!(failed, [2, 3, 4]);
-    let failure = outcome.records[4].as_ref().unwrap_err();
-    assert_eq!(failure.error_code, "DIS.5000");
+    let deliveries: Vec<Delivery> = outcome.failures().map(|(_, f)| f.delivery()).collect();
+    assert_eq!(
+        deliveries,
+        [Delivery::Unknown, Delivery::Unknown, Delivery::NotSent],
+        "a 500 may have been applied; the last request was never sent"
+    );
+    let unknown = outcome.records[2].as_ref().unwrap_err();
+    assert_eq!(unknown.error_code.as_deref(), Some("DIS.5000"));
+    let not_sent = outcome.records[4].as_ref().unwrap_err();
+    assert_eq!(not_sent.error_code, None);
+    assert!(unknown.is_retryable() && not_sent.is_retryable());
+}
+
+#[tokio::test]
+async fn records_of_a_request_the_gateway_throttled_are_not_written_and_retryable() {
+    let server = MockServer::start_async().await;
+    let data: Vec<Vec<u8>> = (0..3u8).map(|i| vec![i]).collect();
+    let first = server.mock(|when, then| {
+        when.method(POST)
+            .path(common::path("/records"))
+            .json_body(plain_body("orders", &data[0..2]));
+        then.status(200).json_body(written(1, 2));
+    });
+    let throttled = server.mock(|when, then| {
+        when.method(POST)
+            .path(common::path("/records"))
+            .json_body(plain_body("orders", &data[2..3]));
+        then.status(429).json_body(
+            json!({"error_code": "APIGW.0308", "error_msg": "The request is throttled"}),
+        );
+    });
+    let outcome = common::client(&server)
+        .await
+        .upload_data("orders")
+        .max_records_per_request(2)
+        .records(data)
+        .send()
+        .await
+        .unwrap();
+    first.assert();
+    // Throttling is retried by the pipeline for every operation, to the policy's limit.
+    assert_eq!(throttled.calls(), common::ATTEMPTS);
+    assert!(matches!(&outcome.interrupted, Some(e) if e.is_retryable() && !e.maybe_applied()));
+    let failure = outcome.records[2].as_ref().unwrap_err();
+    assert_eq!(failure.delivery(), Delivery::NotWritten);
+    assert_eq!(failure.error_code.as_deref(), Some("APIGW.0308"));
     assert!(failure.is_retryable());
+}
+
+#[tokio::test]
+async fn a_first_request_that_may_have_been_applied_is_an_outcome_not_an_error() {
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(POST).path(common::path("/records"));
+        then.status(503).body("upstream unavailable");
+    });
+    let outcome = common::client(&server)
+        .await
+        .upload_data("orders")
+        .records(["a", "b"])
+        .send()
+        .await
+        .unwrap();
+    // put_records is not repeated after an answer that may have been applied.
+    mock.assert_calls(1);
+    assert!(matches!(&outcome.interrupted, Some(Error::Server(a)) if a.status == 503));
+    for result in &outcome.records {
+        assert_eq!(result.as_ref().unwrap_err().delivery(), Delivery::Unknown);
+    }
 }
 
 #[tokio::test]

@@ -179,7 +179,7 @@ async fn upload_csv_streams_in_batches_and_reports_failures_by_line() {
     assert_eq!(outcome.failures[0].line, 6);
     assert_eq!(
         outcome.failures[0].failure,
-        FailedRecord::new("DIS.4303", "Exceeded traffic control limit")
+        FailedRecord::rejected("DIS.4303", "Exceeded traffic control limit")
     );
     assert!(!outcome.is_complete());
 }

@@ -11,6 +11,9 @@ pub mod mock {
 /// Project id used by every mock test.
 pub const PROJECT: &str = "p1";
 
+/// Attempts the default retry policy makes in all.
+pub const ATTEMPTS: usize = 5;
+
 /// A client without credentials, pointed at `server`, that retries as by default but
 /// with millisecond backoff so that tests of failing answers stay fast.
 pub async fn client(server: &httpmock::MockServer) -> otc_dis::Client {

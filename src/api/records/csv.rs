@@ -130,7 +130,7 @@ impl<R> std::fmt::Debug for CsvUpload<R> {
 /// ```
 /// let failure = otc_dis::CsvRecordFailure {
 ///     line: 7,
-///     failure: otc_dis::FailedRecord::new("DIS.4303", "Exceeded traffic control limit"),
+///     failure: otc_dis::FailedRecord::rejected("DIS.4303", "Exceeded traffic control limit"),
 /// };
 /// assert!(failure.failure.is_retryable());
 /// ```
@@ -147,17 +147,21 @@ pub struct CsvRecordFailure {
 /// ```no_run
 /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
 /// let outcome = client.upload_csv_file("orders", "orders.csv").send().await?;
-/// if let Some(otc_dis::CsvInterruption { line, error }) = &outcome.interrupted {
-///     eprintln!("rows from line {line} on were not written: {error}");
+/// if let Some(stop) = &outcome.interrupted {
+///     eprintln!("rows from line {} on were not confirmed: {}", stop.line, stop.error);
 /// }
 /// # Ok(()) }
 /// ```
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct CsvInterruption {
-    /// First line of the rows not written: the rows of a batch that was refused or whose
-    /// request failed, and everything after them, which was not read. A request that
-    /// failed as a whole may still have written some of its records.
+    /// First line of the rows not confirmed as written: the rows of a batch that was
+    /// refused or whose request failed, and everything after them, which was not read.
     pub line: u64,
+    /// How many rows from `line` on belong to a request that may have been applied
+    /// (`error.maybe_applied()`): they may or may not be stored, and resending them can
+    /// store them twice. 0 when the failure cannot have stored anything.
+    pub unknown_rows: u64,
     /// A bad row (`Error::Validation` with field `csv` and `line N: ...`), a read error
     /// (`Error::Io`) or the error of the failed request.
     pub error: Error,
@@ -200,12 +204,22 @@ impl CsvUploadOutcome {
         self.failures.is_empty() && self.interrupted.is_none()
     }
 
-    /// Ends the upload: with the error when nothing was sent yet, else with the outcome so far.
-    fn stop(mut self, line: u64, error: Error) -> Result<Self> {
+    /// Ends the upload: with the error when no request can have stored anything, else with
+    /// the outcome so far.
+    fn stop(mut self, stop: RowStop) -> Result<Self> {
+        let RowStop {
+            line,
+            unknown_rows,
+            error,
+        } = stop;
         if self.requests == 0 {
             return Err(error);
         }
-        self.interrupted = Some(CsvInterruption { line, error });
+        self.interrupted = Some(CsvInterruption {
+            line,
+            unknown_rows,
+            error,
+        });
         Ok(self)
     }
 }
@@ -371,6 +385,24 @@ fn column_name(cell: &[u8]) -> String {
 /// A refused row: its line and the error to report.
 type RowError = (u64, Error);
 
+/// Where and why a CSV upload stopped.
+struct RowStop {
+    line: u64,
+    unknown_rows: u64,
+    error: Error,
+}
+
+impl RowStop {
+    /// A stop at `line` before any row from there on was sent.
+    fn unsent(line: u64, error: Error) -> Self {
+        Self {
+            line,
+            unknown_rows: 0,
+            error,
+        }
+    }
+}
+
 fn bad_row(line: u64, problem: impl std::fmt::Display) -> Error {
     ValidationError::new("csv", format!("line {line}: {problem}")).into()
 }
@@ -506,8 +538,8 @@ impl Batches {
                 Ok(Some(row)) => row,
                 Ok(None) => break,
                 Err((line, error)) => {
-                    let first_unsent = batch.lines.first().copied().unwrap_or(line);
-                    return outcome.stop(first_unsent, error);
+                    let line = batch.lines.first().copied().unwrap_or(line);
+                    return outcome.stop(RowStop::unsent(line, error));
                 }
             };
             if !self
@@ -515,16 +547,16 @@ impl Batches {
                 .fits(batch.records.len(), batch.bytes, record.data.len())
             {
                 let full = std::mem::take(&mut batch);
-                if let Err((line, error)) = self.send(full, &mut outcome).await {
-                    return outcome.stop(line, error);
+                if let Err(stop) = self.send(full, &mut outcome).await {
+                    return outcome.stop(stop);
                 }
             }
             batch.push(line, record);
         }
         if !batch.records.is_empty()
-            && let Err((line, error)) = self.send(batch, &mut outcome).await
+            && let Err(stop) = self.send(batch, &mut outcome).await
         {
-            return outcome.stop(line, error);
+            return outcome.stop(stop);
         }
         Ok(outcome)
     }
@@ -533,10 +565,20 @@ impl Batches {
         &self,
         batch: Batch,
         outcome: &mut CsvUploadOutcome,
-    ) -> std::result::Result<(), RowError> {
-        let results = put_batch(&self.client, &self.target, &batch.records)
-            .await
-            .map_err(|e| (batch.lines[0], e))?;
+    ) -> std::result::Result<(), RowStop> {
+        let results = match put_batch(&self.client, &self.target, &batch.records).await {
+            Ok(results) => results,
+            Err(error) if error.maybe_applied() => {
+                // The request may have stored its records: it counts as sent.
+                outcome.requests += 1;
+                return Err(RowStop {
+                    line: batch.lines[0],
+                    unknown_rows: batch.lines.len() as u64,
+                    error,
+                });
+            }
+            Err(error) => return Err(RowStop::unsent(batch.lines[0], error)),
+        };
         outcome.requests += 1;
         for (line, result) in batch.lines.into_iter().zip(results) {
             match result {

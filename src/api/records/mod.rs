@@ -35,7 +35,7 @@ pub use self::csv::{
 pub use cursor::{Cursor, CursorPosition, RENEW_CURSOR_CODES, needs_new_cursor};
 pub use download::{Record, Records};
 pub use upload::{
-    DEFAULT_MAX_RECORDS_PER_REQUEST, FailedRecord, RecordResult, RecordToPut, UploadData,
+    DEFAULT_MAX_RECORDS_PER_REQUEST, Delivery, FailedRecord, RecordResult, RecordToPut, UploadData,
     UploadOutcome, WrittenRecord,
 };
 

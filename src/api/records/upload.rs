@@ -7,12 +7,7 @@ use base64::Engine as _;
 use bytes::Bytes;
 
 use super::BASE64;
-use crate::{
-    Client, Error, Result, ValidationError,
-    api::validate,
-    error::{self, ErrorClass},
-    types,
-};
+use crate::{Client, Error, Result, ValidationError, api::validate, error, http::retry, types};
 
 /// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.
 ///
@@ -208,73 +203,114 @@ pub struct WrittenRecord {
     pub sequence_number: String,
 }
 
-/// Why a record was not written.
-///
-/// Either DIS refused the record inside a successful answer (e.g. `DIS.4303` when the
-/// partition is throttled), or the request carrying it failed as a whole after earlier
-/// requests of the same upload had succeeded (see [`UploadOutcome::interrupted`]); then
-/// `error_code` is that failure's DIS code, or [`FailedRecord::NOT_SENT`] when it had none.
+/// What is known about a record that was not confirmed as written.
 ///
 /// ```
-/// let failed = otc_dis::FailedRecord::new("DIS.4303", "Exceeded traffic control limit");
-/// assert!(failed.is_retryable());
-/// assert_eq!(failed.to_string(), "DIS.4303 Exceeded traffic control limit");
+/// use otc_dis::Delivery;
+/// fn may_be_stored(delivery: Delivery) -> bool {
+///     matches!(delivery, Delivery::Unknown)
+/// }
+/// assert!(!may_be_stored(Delivery::NotSent));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Delivery {
+    /// DIS did not store it: it refused the record in its answer (for example `DIS.4303`
+    /// when the partition is throttled), or refused its whole request without applying it.
+    NotWritten,
+    /// Its request may have been applied: no answer, an answer cut off, or a server error.
+    /// The record may or may not be stored.
+    Unknown,
+    /// Never sent: an earlier request of the same upload failed first.
+    NotSent,
+}
+
+/// A record that was not confirmed as written: what is known about it and why.
+///
+/// [`is_retryable`](Self::is_retryable) tells whether sending it again later may succeed,
+/// [`delivery`](Self::delivery) whether it may already be stored (then a resend can store
+/// it twice). The resend recipe that loses nothing: resend every record that
+/// `is_retryable()`; only those with [`Delivery::Unknown`] can become duplicates.
+///
+/// ```
+/// use otc_dis::{Delivery, FailedRecord};
+/// let throttled = FailedRecord::rejected("DIS.4303", "Exceeded traffic control limit");
+/// assert!(throttled.is_retryable());
+/// assert_eq!(throttled.delivery(), Delivery::NotWritten);
+/// assert_eq!(throttled.to_string(), "DIS.4303 Exceeded traffic control limit");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FailedRecord {
-    /// The DIS error code, e.g. `DIS.4303`.
-    pub error_code: String,
-    /// The message DIS gave.
+    /// What is known about the record.
+    delivery: Delivery,
+    /// The error code of DIS or its gateway (`DIS.4303`, `APIGW.0308`), when there was one.
+    pub error_code: Option<String>,
+    /// What went wrong, in words.
     pub error_message: String,
+    /// Whether sending it again later may succeed, decided by the client's one retry rule.
+    transient: bool,
 }
 
 impl FailedRecord {
-    /// Code of records whose request failed without a DIS code (no connection, unreadable
-    /// answer) or that were not sent because an earlier request failed.
-    ///
-    /// ```
-    /// use otc_dis::FailedRecord;
-    /// assert!(FailedRecord::new(FailedRecord::NOT_SENT, "connection refused").is_retryable());
-    /// ```
-    pub const NOT_SENT: &'static str = "NOT_SENT";
-
-    /// A failure with a code and a message.
-    ///
-    /// ```
-    /// let failed = otc_dis::FailedRecord::new("DIS.4200", "Invalid request");
-    /// assert_eq!(failed.error_code, "DIS.4200");
-    /// ```
-    pub fn new(error_code: impl Into<String>, error_message: impl Into<String>) -> Self {
+    /// A record DIS refused in its answer, with the code and message of the answer's
+    /// result entry.
+    pub fn rejected(error_code: impl Into<String>, error_message: impl Into<String>) -> Self {
+        let error_code = error_code.into();
+        // Per-record codes come inside a 200 answer; their HTTP status says nothing.
+        let transient = retry::classify_answer(400, Some(&error_code)).transient;
         Self {
-            error_code: error_code.into(),
+            delivery: Delivery::NotWritten,
+            error_code: Some(error_code),
             error_message: error_message.into(),
+            transient,
         }
     }
 
-    /// True when sending the record again later may succeed: throttling, server errors,
-    /// and records that were not sent.
-    ///
-    /// ```
-    /// assert!(otc_dis::FailedRecord::new("DIS.5000", "System error").is_retryable());
-    /// assert!(!otc_dis::FailedRecord::new("DIS.4200", "Invalid request").is_retryable());
-    /// ```
-    pub fn is_retryable(&self) -> bool {
-        self.error_code == Self::NOT_SENT
-            || matches!(
-                ErrorClass::of(400, Some(&self.error_code)),
-                ErrorClass::Throttled | ErrorClass::Server
-            )
+    /// A record of a request that failed as a whole with `err`: not written when DIS
+    /// cannot have applied the request, else of unknown outcome.
+    pub(super) fn in_failed_request(err: &Error) -> Self {
+        let delivery = if err.maybe_applied() {
+            Delivery::Unknown
+        } else {
+            Delivery::NotWritten
+        };
+        Self {
+            delivery,
+            error_code: err.code().map(str::to_owned),
+            error_message: err.to_string(),
+            transient: err.is_retryable(),
+        }
     }
 
-    /// The failure of a record whose request failed, or was never made, because of `err`.
-    pub(super) fn not_written(err: &Error) -> Self {
-        Self::new(err.code().unwrap_or(Self::NOT_SENT), err.to_string())
+    /// A record left unsent because an earlier request of the upload failed with `err`.
+    pub(super) fn not_sent(err: &Error) -> Self {
+        Self {
+            delivery: Delivery::NotSent,
+            error_code: None,
+            error_message: format!("not sent: an earlier request failed: {err}"),
+            transient: true,
+        }
+    }
+
+    /// What is known about the record: not written, unknown, or not sent.
+    pub fn delivery(&self) -> Delivery {
+        self.delivery
+    }
+
+    /// True when sending the record again later may succeed: throttling, server errors,
+    /// lost connections, and records that were not sent. False for records DIS refused for
+    /// good (a bad partition id, a deleted stream, `DIS.4309`).
+    pub fn is_retryable(&self) -> bool {
+        self.transient
     }
 }
 
 impl fmt::Display for FailedRecord {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.error_code, self.error_message)
+        if let Some(code) = &self.error_code {
+            write!(f, "{code} ")?;
+        }
+        f.write_str(&self.error_message)
     }
 }
 
@@ -312,9 +348,9 @@ pub struct UploadOutcome {
     pub failed_record_count: usize,
     /// One result per record, in request order.
     pub records: Vec<RecordResult>,
-    /// The error that stopped an upload split into several requests after some of them had
-    /// succeeded. The records of the failed request and of all later ones are `Err` entries;
-    /// for the failed request's own records DIS may or may not have written them.
+    /// The error that stopped the upload: the failed request's records are `Err` entries
+    /// with [`Delivery::NotWritten`] (when DIS cannot have applied it) or
+    /// [`Delivery::Unknown`], and the records of later requests [`Delivery::NotSent`].
     pub interrupted: Option<Error>,
 }
 
@@ -475,7 +511,7 @@ pub(super) async fn put_batch(
 
 fn record_result(entry: types::PutRecordsResultEntry) -> Result<RecordResult> {
     if let Some(code) = entry.error_code.filter(|c| !c.is_empty()) {
-        return Ok(Err(FailedRecord::new(
+        return Ok(Err(FailedRecord::rejected(
             code,
             entry.error_message.unwrap_or_default(),
         )));
@@ -594,9 +630,14 @@ impl UploadData {
     ///
     /// Refused before sending anything (`Error::Validation`): an empty upload, a record over
     /// 1 MiB, a malformed `partition_id`, an `explicit_hash_key` above `i64::MAX`, a bad
-    /// stream name. If the first request fails as a whole, its error is returned; if a later
-    /// one does, the outcome reports it in [`UploadOutcome::interrupted`] so that the records
-    /// already written are not lost.
+    /// stream name.
+    ///
+    /// `Err` means that no record was stored: the input was refused, or the first request
+    /// failed in a way DIS cannot have applied (throttled, stream not found, no connection).
+    /// Any other failure ends the upload with an outcome whose
+    /// [`interrupted`](UploadOutcome::interrupted) says why, and a result for every record:
+    /// written, not written, unknown (its request may have been applied) or not sent (see
+    /// [`FailedRecord`] for the resend recipe).
     ///
     /// ```no_run
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
@@ -618,12 +659,13 @@ impl UploadData {
         }
         let mut results = Vec::with_capacity(self.records.len());
         for range in self.limits.split(&self.records) {
+            let end = range.end;
             match put_batch(&self.client, &self.target, &self.records[range]).await {
                 Ok(batch) => results.extend(batch),
-                Err(err) if results.is_empty() => return Err(err),
+                Err(err) if results.is_empty() && !err.maybe_applied() => return Err(err),
                 Err(err) => {
-                    let failed = FailedRecord::not_written(&err);
-                    results.resize(self.records.len(), Err(failed));
+                    results.resize(end, Err(FailedRecord::in_failed_request(&err)));
+                    results.resize(self.records.len(), Err(FailedRecord::not_sent(&err)));
                     return Ok(UploadOutcome::new(results, Some(err)));
                 }
             }
@@ -688,8 +730,62 @@ mod tests {
     }
 
     #[test]
-    fn not_sent_records_are_retryable() {
-        assert!(FailedRecord::new(FailedRecord::NOT_SENT, "no connection").is_retryable());
-        assert!(!FailedRecord::new("DIS.4301", "no stream").is_retryable());
+    fn each_failure_knows_whether_it_may_be_stored_and_may_be_resent() {
+        use crate::ApiError;
+        let gateway_throttle = Error::from_api(ApiError::new(429, Some("APIGW.0308"), "throttled"));
+        let server = Error::from_api(ApiError::new(500, Some("DIS.5000"), "system error"));
+        let missing = Error::from_api(ApiError::new(400, Some("DIS.4301"), "no stream"));
+        let blacklisted = Error::from_api(ApiError::new(400, Some("DIS.4309"), "blacklisted"));
+        let cases = [
+            (
+                FailedRecord::in_failed_request(&gateway_throttle),
+                Delivery::NotWritten,
+                true,
+            ),
+            (
+                FailedRecord::in_failed_request(&server),
+                Delivery::Unknown,
+                true,
+            ),
+            (
+                FailedRecord::in_failed_request(&missing),
+                Delivery::NotWritten,
+                false,
+            ),
+            (
+                FailedRecord::in_failed_request(&blacklisted),
+                Delivery::NotWritten,
+                false,
+            ),
+            (FailedRecord::not_sent(&server), Delivery::NotSent, true),
+            (
+                FailedRecord::rejected("DIS.4303", "throttled"),
+                Delivery::NotWritten,
+                true,
+            ),
+            (
+                FailedRecord::rejected("DIS.4309", "blacklisted"),
+                Delivery::NotWritten,
+                false,
+            ),
+            (
+                FailedRecord::rejected("DIS.4200", "bad record"),
+                Delivery::NotWritten,
+                false,
+            ),
+        ];
+        for (failed, delivery, retryable) in cases {
+            assert_eq!(
+                (failed.delivery(), failed.is_retryable()),
+                (delivery, retryable),
+                "{failed}"
+            );
+        }
+        assert_eq!(
+            FailedRecord::in_failed_request(&gateway_throttle)
+                .error_code
+                .as_deref(),
+            Some("APIGW.0308")
+        );
     }
 }
