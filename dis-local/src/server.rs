@@ -197,9 +197,11 @@ impl ServerBuilder {
     /// ```
     pub async fn start(self) -> std::io::Result<Handle> {
         let faults = match &self.faults {
-            Some(plan) => Some(Arc::new(Injector::new(plan).map_err(|e| {
-                std::io::Error::new(std::io::ErrorKind::InvalidInput, e)
-            })?)),
+            Some(plan) => {
+                Some(Arc::new(Injector::new(plan).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidInput, e)
+                })?))
+            }
             None => None,
         };
         let listener = tokio::net::TcpListener::bind(&self.bind).await?;
@@ -354,10 +356,7 @@ impl Handle {
     /// # }
     /// ```
     pub fn take_fault_log(&self) -> FaultLog {
-        self.faults
-            .as_ref()
-            .map(|f| f.take())
-            .unwrap_or_default()
+        self.faults.as_ref().map(|f| f.take()).unwrap_or_default()
     }
 
     /// Pauses (`false`) or resumes (`true`) fault injection; requests are still numbered

@@ -69,8 +69,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::time::Duration;
 
-pub use log::{Fate, FateEntry, FaultLog, RecordFate, StoredAt};
 pub(crate) use log::Injector;
+pub use log::{Fate, FateEntry, FaultLog, RecordFate, StoredAt};
 
 /// The operation ids of the DIS v2 spec, in the spec's order.
 ///
@@ -490,8 +490,9 @@ impl FaultPlan {
         fault: Fault,
         probability: f64,
     ) -> Self {
-        self.op_kinds.entry(operation.into()).or_insert([None; KINDS])[fault.index()] =
-            Some((fault, probability));
+        self.op_kinds
+            .entry(operation.into())
+            .or_insert([None; KINDS])[fault.index()] = Some((fault, probability));
         self
     }
 
@@ -581,7 +582,10 @@ impl FaultPlan {
     /// assert_eq!(FaultPlan::new(5).rate(0.0).decide(3, "put_records"), None);
     /// ```
     pub fn decide(&self, seq: u64, operation: &str) -> Option<Fault> {
-        pick(&self.table(operation), &mut Rng::for_request(self.seed, seq))
+        pick(
+            &self.table(operation),
+            &mut Rng::for_request(self.seed, seq),
+        )
     }
 
     /// Checks the plan: probabilities from 0 to 1, known operations, kinds set only on
@@ -628,8 +632,9 @@ impl FaultPlan {
         for op in OPERATIONS {
             let total: f64 = self.table(op).iter().map(|(_, p)| p).sum();
             if total > 1.0 + 1e-9 {
+                let total = (total * 1e6).round() / 1e6;
                 return Err(FaultSpecError::new(format!(
-                    "the probabilities on {op} add up to {total}, more than 1"
+                    "the probabilities on {op} add up to {total}, more than 1 (lower `rate` or the kinds set for {op})"
                 )));
             }
         }
@@ -743,7 +748,10 @@ mod tests {
             operation("GET", "/v2/p/streams/s/transfer-tasks/action"),
             Some("show_transfer_task")
         );
-        assert_eq!(operation("DELETE", "/v2/p/stream/s/tags/action"), Some("delete_tag"));
+        assert_eq!(
+            operation("DELETE", "/v2/p/stream/s/tags/action"),
+            Some("delete_tag")
+        );
         assert_eq!(operation("GET", "/v2/p/streams//"), None);
         assert_eq!(operation("GET", "/v2//streams"), None);
         assert_eq!(operation("GET", "/v3/p/streams"), None);

@@ -150,7 +150,9 @@ mod tests {
             delayed.probability_of("show_app", Fault::DelayAfterApply(Duration::ZERO)),
             0.5
         );
-        let hits: Vec<_> = (0..100).filter_map(|n| delayed.decide(n, "show_app")).collect();
+        let hits: Vec<_> = (0..100)
+            .filter_map(|n| delayed.decide(n, "show_app"))
+            .collect();
         assert!(!hits.is_empty());
         assert!(
             hits.iter()
@@ -160,7 +162,10 @@ mod tests {
 
     #[test]
     fn errors_name_the_bad_part() {
-        assert_eq!(err(""), "empty fault spec (expected e.g. `seed=7,rate=0.2`)");
+        assert_eq!(
+            err(""),
+            "empty fault spec (expected e.g. `seed=7,rate=0.2`)"
+        );
         assert!(err("seed=-1").starts_with("`seed=-1`: `-1` is not a whole number"));
         assert!(err("rate=x").starts_with("`rate=x`: `x` is not a number"));
         assert!(err("rate=1.5").contains("probability 1.5 is not between 0 and 1"));

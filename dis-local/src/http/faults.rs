@@ -77,11 +77,7 @@ pub(crate) async fn intercept(
             entry,
             DisError::new(400, "DIS.4303", THROTTLED).into_response(),
         ),
-        Fault::CursorExpired => answer(
-            injector,
-            entry,
-            DisError::expired_cursor().into_response(),
-        ),
+        Fault::CursorExpired => answer(injector, entry, DisError::expired_cursor().into_response()),
         Fault::EmptyPage => {
             let cursor = Query::<HashMap<String, String>>::try_from_uri(&parts.uri)
                 .ok()
@@ -243,7 +239,10 @@ fn apply_result(record: &mut RecordFate, result: &Value) {
         Some(Value::Number(n)) => n.as_u64(),
         _ => None,
     };
-    match (result.get("partition_id").and_then(Value::as_str), sequence_number) {
+    match (
+        result.get("partition_id").and_then(Value::as_str),
+        sequence_number,
+    ) {
         (Some(partition_id), Some(sequence_number)) => {
             record.stored = Some(StoredAt {
                 partition_id: partition_id.to_owned(),
@@ -288,7 +287,13 @@ async fn partial_throttle(
     next: Next,
 ) -> Response {
     let mut body = match serde_json::from_slice::<Value>(&bytes) {
-        Ok(v) if v.get("records").and_then(Value::as_array).is_some_and(|a| !a.is_empty()) => v,
+        Ok(v)
+            if v.get("records")
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty()) =>
+        {
+            v
+        }
         // Nothing to throttle record by record: served without a fault.
         _ => {
             entry.fault = None;
