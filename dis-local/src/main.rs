@@ -6,8 +6,8 @@
 //! ```
 //!
 //! `--faults` injects seeded faults, e.g. `--faults seed=7,rate=0.2,put_records:close_after=0.05`
-//! (syntax in `--help` and in the `dis_local::faults` docs); each request's fate is logged as
-//! a `tracing` event (target `dis_local::faults`).
+//! (syntax in `--help` and in the `dis_local::faults` docs); every injected fault and its
+//! fate is then printed on stderr.
 //!
 //! Prints `dis-local listening on http://127.0.0.1:PORT (endpoint http://127.0.0.1:PORT/v2/ID)`
 //! when ready and runs until interrupted.
@@ -54,6 +54,7 @@ struct Args {
     /// applying), cursor_expired (get_records: DIS.4225), empty_page (get_records: no
     /// records, same cursor).
     /// Example: --faults seed=7,rate=0.2,put_records:close_after=0.05
+    /// Each injected fault is printed on stderr with the request's number and fate.
     #[arg(long, value_name = "SPEC", verbatim_doc_comment)]
     faults: Option<dis_local::faults::FaultPlan>,
 }
@@ -72,6 +73,12 @@ async fn main() -> std::io::Result<()> {
         builder = builder.token(token);
     }
     if let Some(plan) = args.faults {
+        // One line per injected fault (the `dis_local::faults` events at INFO).
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_max_level(tracing::Level::INFO)
+            .with_ansi(false)
+            .init();
         builder = builder.faults(plan);
     }
     let handle = builder.start().await?;

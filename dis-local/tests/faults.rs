@@ -941,9 +941,11 @@ async fn the_binary_takes_a_fault_spec() {
                 "seed=7, put_records:throttle_4303=1",
             ])
             .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("binary starts");
         let stdout = child.stdout.take().unwrap();
+        let stderr = child.stderr.take().unwrap();
         let line = tokio::task::spawn_blocking(move || {
             let mut line = String::new();
             BufReader::new(stdout).read_line(&mut line).map(|_| line)
@@ -974,6 +976,24 @@ async fn the_binary_takes_a_fault_spec() {
         assert_eq!(put.status(), 400);
         let body: Value = put.json().await.unwrap();
         assert_eq!(body["errorCode"], "DIS.4303");
+        // The fault is reported on stderr.
+        let reported = tokio::task::spawn_blocking(move || {
+            BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+                .find(|l| l.contains("fault injected"))
+        })
+        .await
+        .unwrap()
+        .expect("a fault line on stderr");
+        for part in [
+            "seq=1",
+            "operation=\"put_records\"",
+            "fault=throttle_4303",
+            "fate=not_applied",
+        ] {
+            assert!(reported.contains(part), "{part} in {reported}");
+        }
         child.kill().unwrap();
         child.wait().unwrap();
     })

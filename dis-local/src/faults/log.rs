@@ -193,7 +193,6 @@ struct LogBuf {
 
 /// A server's fault injection: the plan resolved per operation, the request counter and
 /// the fate log.
-#[derive(Debug)]
 pub(crate) struct Injector {
     seed: u64,
     tables: HashMap<&'static str, Vec<(Fault, f64)>>,
@@ -202,6 +201,19 @@ pub(crate) struct Injector {
     max_entries: usize,
     max_bytes: usize,
     log: Mutex<LogBuf>,
+}
+
+impl fmt::Debug for Injector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let log = self.lock();
+        f.debug_struct("Injector")
+            .field("seed", &self.seed)
+            .field("requests", &self.next_seq.load(Ordering::Relaxed))
+            .field("active", &self.active.load(Ordering::Relaxed))
+            .field("log_entries", &log.entries.len())
+            .field("log_dropped", &log.dropped)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Injector {

@@ -12,6 +12,9 @@
 //! `n` and `op` ([`FaultPlan::decide`]). The same seed and the same order of requests give
 //! the same faults; concurrent clients make the order, not the faults, vary.
 //!
+//! Requests that name no operation, or that are refused before the engine (401 for
+//! authentication, 413 for size), get no fault but are numbered and logged like the others.
+//!
 //! **The fate log.** For every request that reached the server,
 //! [`Handle::fault_log`](crate::Handle::fault_log) holds a [`FateEntry`]: its number, operation, the fault
 //! applied and its [`Fate`]: whether the engine applied it and whether the client got the
@@ -439,7 +442,7 @@ impl FaultPlan {
     }
 
     /// Probability that a request of any operation gets a fault, shared evenly by the kinds
-    /// that apply to the operation (11 on GetRecords, 9 on PutRecords, 8 elsewhere).
+    /// that apply to the operation (10 on GetRecords, 9 on PutRecords, 8 elsewhere).
     ///
     /// ```
     /// use dis_local::faults::{Fault, FaultPlan};
@@ -764,7 +767,7 @@ mod tests {
             let total: f64 = plan.table(op).iter().map(|(_, p)| p).sum();
             assert!((total - 0.2).abs() < 1e-12, "{op}");
         }
-        assert_eq!(plan.table("get_records").len(), 11);
+        assert_eq!(plan.table("get_records").len(), 10);
         assert_eq!(plan.table("put_records").len(), 9);
         assert_eq!(plan.table("list_streams").len(), 8);
     }
