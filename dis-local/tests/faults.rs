@@ -532,6 +532,27 @@ async fn truncated_get_records_sends_less_than_content_length() {
     .await;
 }
 
+/// A body far larger than the socket buffers: the first half still arrives whole before
+/// the connection is closed.
+#[tokio::test]
+async fn truncated_large_body_sends_exactly_its_first_half() {
+    bounded(60, async {
+        let plan = FaultPlan::new(3).probability_on("get_records", Fault::TruncatedBody, 1.0);
+        let dis = Dis::start(plan, 1).await;
+        let big: Vec<String> = (0..4).map(|i| format!("{i}").repeat(900 * 1024)).collect();
+        let refs: Vec<&str> = big.iter().map(String::as_str).collect();
+        assert_eq!(dis.put(&refs).await.unwrap().status(), 200);
+        let cursor = dis.cursor().await;
+        let path = format!("/records?partition-cursor={}", urlencode(&cursor));
+        let answer = raw_exchange(dis.addr(), "GET", &path, "").await;
+        let (head, body, length) = split_answer(&answer);
+        assert!(head.starts_with("http/1.1 200 ok"), "{head}");
+        assert!(length > 4 * 1024 * 1024, "{length}");
+        assert_eq!(body.len(), length / 2);
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn delay_after_apply_outlasts_a_client_timeout() {
     bounded(30, async {
