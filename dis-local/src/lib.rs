@@ -4,7 +4,10 @@
 //! * [`Server`] starts the emulator on a local port and hands back a [`Handle`];
 //! * [`engine`] holds the state and the semantics of every operation, independent of HTTP;
 //! * the HTTP layer serves all 29 method+path pairs of the project's OpenAPI spec, with
-//!   request and response bodies in the generated [`otc_dis::types`].
+//!   request and response bodies in the generated [`otc_dis::types`];
+//! * [`faults`] injects seeded, opt-in faults (server errors, throttling, connections
+//!   closed without an answer, delays, cut bodies, …) and logs the fate of every request,
+//!   for tests that must prove a client loses and duplicates nothing.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -44,9 +47,10 @@
 //!   `limit` records (default 1000, at most 10000).
 //! * **Limits**: decoded data over 1 MiB in one record is that record's DIS.4200; over
 //!   5 MiB in one request, or `data` that is not base64, rejects the request (DIS.4200);
-//!   bodies over 12 MiB are 413. No throttling: DIS.4303/4305/4309 never occur and the
-//!   `traffic_control_*` metrics are 0. Quotas: 50 COMMON / 10 ADVANCED ACTIVE partitions
-//!   per project (configurable); no stream or app count quota.
+//!   bodies over 12 MiB are 413. No throttling: DIS.4303/4305/4309 never occur (unless a
+//!   [fault plan](faults) injects DIS.4303) and the `traffic_control_*` metrics are 0.
+//!   Quotas: 50 COMMON / 10 ADVANCED ACTIVE partitions per project (configurable); no
+//!   stream or app count quota.
 //! * **Checkpoints**: a missing checkpoint reads as `"-1"`; deleting when nothing matches
 //!   is DIS.4375; a commit may name any sequence number up to `latest`; DeleteCheckpoint
 //!   without `checkpoint_type` means `LAST_READ`.
@@ -72,7 +76,9 @@
 #![deny(missing_docs)]
 
 pub mod engine;
+pub mod faults;
 mod http;
+mod serve;
 mod server;
 
 pub use http::{Auth, BODY_LIMIT};

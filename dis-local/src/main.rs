@@ -2,7 +2,12 @@
 //!
 //! ```text
 //! dis-local --listen 127.0.0.1:8080 [--project-id ID] [--access-key AK --secret-key SK] [--token TOKEN]
+//!           [--faults SPEC]
 //! ```
+//!
+//! `--faults` injects seeded faults, e.g. `--faults seed=7,rate=0.2,put_records:close_after=0.05`
+//! (syntax in `--help` and in the `dis_local::faults` docs); every injected fault and its
+//! fate is then printed on stderr.
 //!
 //! Prints `dis-local listening on http://127.0.0.1:PORT (endpoint http://127.0.0.1:PORT/v2/ID)`
 //! when ready and runs until interrupted.
@@ -33,6 +38,25 @@ struct Args {
     /// Validity of partition cursors in seconds.
     #[arg(long, default_value_t = 300)]
     cursor_ttl_secs: u64,
+    /// Inject seeded faults. SPEC is a comma-separated list of items:
+    /// `seed=N` (default 0);
+    /// `rate=P` (probability P that a request fails, split evenly over the kinds that apply
+    /// to its operation);
+    /// `KIND=P` (one kind on every operation it applies to);
+    /// `OP:rate=P` and `OP:KIND=P` (the same for one operation id, e.g. put_records);
+    /// `delay_ms=N` (how long `delay` holds the answer, default 5000).
+    /// P is from 0 to 1; the most specific setting wins; one operation's probabilities add
+    /// up to at most 1.
+    /// KIND: error_before, error_after (HTTP 500 DIS.5000 before/after applying),
+    /// throttle_429 (APIGW.0308), throttle_4303 (400 DIS.4303), partial_throttle
+    /// (put_records: some records refused with DIS.4303), close_before, close_after
+    /// (connection closed without an answer), delay, truncated (body cut short after
+    /// applying), cursor_expired (get_records: DIS.4225), empty_page (get_records: no
+    /// records, same cursor).
+    /// Example: --faults seed=7,rate=0.2,put_records:close_after=0.05
+    /// Each injected fault is printed on stderr with the request's number and fate.
+    #[arg(long, value_name = "SPEC", verbatim_doc_comment)]
+    faults: Option<dis_local::faults::FaultPlan>,
 }
 
 #[tokio::main]
@@ -47,6 +71,15 @@ async fn main() -> std::io::Result<()> {
     }
     if let Some(token) = args.token {
         builder = builder.token(token);
+    }
+    if let Some(plan) = args.faults {
+        // One line per injected fault (the `dis_local::faults` events at INFO).
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_max_level(tracing::Level::INFO)
+            .with_ansi(false)
+            .init();
+        builder = builder.faults(plan);
     }
     let handle = builder.start().await?;
     println!(

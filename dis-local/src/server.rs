@@ -8,6 +8,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::engine::{Clock, Engine, EngineConfig, SystemClock};
+use crate::faults::{FaultLog, FaultPlan, Injector};
 use crate::http::{AppState, Auth, router};
 
 /// Project id used when the builder is given none.
@@ -63,6 +64,7 @@ pub struct ServerBuilder {
     config: EngineConfig,
     bind: String,
     clock: Arc<dyn Clock>,
+    faults: Option<FaultPlan>,
 }
 
 impl Default for ServerBuilder {
@@ -73,6 +75,7 @@ impl Default for ServerBuilder {
             config: EngineConfig::default(),
             bind: "127.0.0.1:0".to_owned(),
             clock: Arc::new(SystemClock),
+            faults: None,
         }
     }
 }
@@ -167,7 +170,22 @@ impl ServerBuilder {
         self
     }
 
-    /// Binds the port and serves in the background of the current tokio runtime.
+    /// Injects faults according to `plan` and logs the fate of every request (see
+    /// [`crate::faults`]). Without a plan (the default) nothing is injected or logged.
+    ///
+    /// ```
+    /// use dis_local::faults::FaultPlan;
+    /// let b = dis_local::Server::builder().faults(FaultPlan::new(7).rate(0.2));
+    /// # let _ = b;
+    /// ```
+    pub fn faults(mut self, plan: FaultPlan) -> Self {
+        self.faults = Some(plan);
+        self
+    }
+
+    /// Binds the port and serves in the background of the current tokio runtime. Fails
+    /// with `InvalidInput` when the [fault plan](Self::faults) does not pass
+    /// [`FaultPlan::check`].
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
@@ -178,26 +196,41 @@ impl ServerBuilder {
     /// # }
     /// ```
     pub async fn start(self) -> std::io::Result<Handle> {
+        let faults = match &self.faults {
+            Some(plan) => {
+                Some(Arc::new(Injector::new(plan).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidInput, e)
+                })?))
+            }
+            None => None,
+        };
         let listener = tokio::net::TcpListener::bind(&self.bind).await?;
         let addr = listener.local_addr()?;
         let state = Arc::new(AppState {
             engine: Mutex::new(Engine::with_clock(self.config, self.clock)),
             project_id: self.project_id.clone(),
             auth: self.auth,
+            faults: faults.clone(),
         });
         let app = router(state);
         let (tx, rx) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let served = axum::serve(listener, app).with_graceful_shutdown(async {
-                let _ = rx.await;
-            });
-            if let Err(e) = served.await {
-                tracing::warn!("dis-local server stopped: {e}");
-            }
-        });
+        let task = if faults.is_some() {
+            // Connections served one by one, so that a fault can close one unanswered.
+            tokio::spawn(crate::serve::serve(listener, app, rx))
+        } else {
+            tokio::spawn(async move {
+                let served = axum::serve(listener, app).with_graceful_shutdown(async {
+                    let _ = rx.await;
+                });
+                if let Err(e) = served.await {
+                    tracing::warn!("dis-local server stopped: {e}");
+                }
+            })
+        };
         Ok(Handle {
             addr,
             project_id: self.project_id,
+            faults,
             stop: Some(tx),
             task: Some(task),
         })
@@ -220,6 +253,7 @@ impl ServerBuilder {
 pub struct Handle {
     addr: SocketAddr,
     project_id: String,
+    faults: Option<Arc<Injector>>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -283,6 +317,68 @@ impl Handle {
     /// ```
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// A snapshot of the fate log: one entry for every request that reached the server
+    /// (see [`crate::faults`]); empty when the server has no fault plan.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// use dis_local::faults::FaultPlan;
+    /// let h = dis_local::Server::builder().faults(FaultPlan::new(1).rate(0.2)).start().await?;
+    /// reqwest::get(format!("{}/streams", h.endpoint())).await.ok();
+    /// let log = h.fault_log();
+    /// assert_eq!(log.entries.len(), 1);
+    /// assert_eq!(log.entries[0].operation, Some("list_streams"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn fault_log(&self) -> FaultLog {
+        self.faults
+            .as_ref()
+            .map(|f| f.snapshot())
+            .unwrap_or_default()
+    }
+
+    /// Like [`fault_log`](Self::fault_log), but removes the entries it returns, so that
+    /// a long test can drain the log as it goes and stay within its limits.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// use dis_local::faults::FaultPlan;
+    /// let h = dis_local::Server::builder().faults(FaultPlan::new(1)).start().await?;
+    /// reqwest::get(format!("{}/streams", h.endpoint())).await.ok();
+    /// assert_eq!(h.take_fault_log().entries.len(), 1);
+    /// assert!(h.fault_log().entries.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn take_fault_log(&self) -> FaultLog {
+        self.faults.as_ref().map(|f| f.take()).unwrap_or_default()
+    }
+
+    /// Pauses (`false`) or resumes (`true`) fault injection; requests are still numbered
+    /// and logged while paused, without faults. Useful to set up or to read back the
+    /// state without faults. No effect without a fault plan.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// use dis_local::faults::FaultPlan;
+    /// let h = dis_local::Server::builder().faults(FaultPlan::new(1).rate(1.0)).start().await?;
+    /// h.set_faults_active(false);
+    /// let answer = reqwest::get(format!("{}/streams", h.endpoint())).await.unwrap();
+    /// assert_eq!(answer.status(), 200);
+    /// assert_eq!(h.fault_log().entries[0].fault, None);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn set_faults_active(&self, active: bool) {
+        if let Some(f) = &self.faults {
+            f.set_active(active);
+        }
     }
 
     /// Stops accepting connections and waits (up to 5 s) for open requests to finish.

@@ -24,7 +24,7 @@ const LENIENT_B64: GeneralPurpose = GeneralPurpose::new(
     GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
 
-fn decode_data(i: usize, data: &str) -> Result<Vec<u8>, DisError> {
+pub(crate) fn decode_data(i: usize, data: &str) -> Result<Vec<u8>, DisError> {
     LENIENT_B64
         .decode(data)
         .or_else(|_| general_purpose::URL_SAFE_NO_PAD.decode(data.trim_end_matches('=')))

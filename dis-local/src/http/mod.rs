@@ -9,6 +9,7 @@ mod apps;
 mod auth;
 mod data;
 mod extract;
+mod faults;
 mod streams;
 mod tags;
 
@@ -24,6 +25,7 @@ use axum::routing::{MethodRouter, delete, get, post};
 pub use auth::Auth;
 
 use crate::engine::{DisError, Engine};
+use crate::faults::Injector;
 
 /// Largest request body accepted (the reference's limit for AK/SK-signed requests, 12 MB);
 /// 5 MB of record data grows by a third in base64, so data-size errors come first.
@@ -39,6 +41,8 @@ pub(crate) struct AppState {
     pub engine: Mutex<Engine>,
     pub project_id: String,
     pub auth: Auth,
+    /// Fault injection, when the server has a plan.
+    pub faults: Option<Arc<Injector>>,
 }
 
 impl AppState {
@@ -174,12 +178,16 @@ async fn wrong_method(method: Method, req: Request) -> DisError {
     )
 }
 
-/// Buffers the body (413 past [`BODY_LIMIT`]) and checks authentication (401).
+/// Buffers the body (413 past [`BODY_LIMIT`]) and checks authentication (401); with a
+/// fault plan, hands the request to the fault injection.
 async fn gate(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
     let (parts, body) = req.into_parts();
     let bytes = match axum::body::to_bytes(body, BODY_LIMIT).await {
         Ok(b) => b,
         Err(_) => {
+            if let Some(injector) = &state.faults {
+                injector.log_unread(parts.method.as_str(), parts.uri.path(), 413);
+            }
             return DisError::new(
                 413,
                 "DIS.4200",
@@ -188,6 +196,9 @@ async fn gate(State(state): State<Arc<AppState>>, req: Request, next: Next) -> R
             .into_response();
         }
     };
+    if let Some(injector) = &state.faults {
+        return faults::intercept(&state, injector, parts, bytes, next).await;
+    }
     if let Err(e) = state.auth.verify(&parts, &bytes) {
         return e.into_response();
     }
