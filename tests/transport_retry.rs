@@ -469,3 +469,137 @@ fn calls_can_be_spawned() {
     assert_send(&call);
     assert_send(&client);
 }
+
+/// One table for the retry decision: how many requests an answer costs a read-only
+/// operation and PutRecords (not safe to repeat), with the default 5 attempts.
+#[tokio::test]
+async fn every_answer_class_costs_the_documented_number_of_requests() {
+    let cases: &[(u16, serde_json::Value, usize, usize)] = &[
+        // throttled: not applied, retried for every operation
+        (
+            429,
+            serde_json::json!({"error_code": "APIGW.0308", "error_msg": "throttled"}),
+            5,
+            5,
+        ),
+        (
+            400,
+            serde_json::json!({"errorCode": "DIS.4303", "message": "traffic control"}),
+            5,
+            5,
+        ),
+        (
+            400,
+            serde_json::json!({"errorCode": "DIS.4305", "message": "rate limited"}),
+            5,
+            5,
+        ),
+        // blacklisted: never retried, whatever the status
+        (
+            400,
+            serde_json::json!({"errorCode": "DIS.4309", "message": "blacklisted"}),
+            1,
+            1,
+        ),
+        (
+            429,
+            serde_json::json!({"errorCode": "DIS.4309", "message": "blacklisted"}),
+            1,
+            1,
+        ),
+        // may have been applied: retried only when the operation may be repeated
+        (
+            500,
+            serde_json::json!({"errorCode": "DIS.5000", "message": "system error"}),
+            5,
+            1,
+        ),
+        (502, serde_json::json!({"message": "bad gateway"}), 5, 1),
+        // not implemented, HTTP version: final
+        (501, serde_json::json!({"message": "not implemented"}), 1, 1),
+        (505, serde_json::json!({"message": "version"}), 1, 1),
+        // plain refusals: final
+        (
+            400,
+            serde_json::json!({"errorCode": "DIS.4200", "message": "invalid"}),
+            1,
+            1,
+        ),
+        (
+            403,
+            serde_json::json!({"error_code": "APIGW.0302", "error_msg": "forbidden"}),
+            1,
+            1,
+        ),
+    ];
+    for (status, body, reads, puts) in cases {
+        let server = MockServer::start_async().await;
+        let answer = server
+            .mock_async(|_, then| {
+                then.status(*status).json_body(body.clone());
+            })
+            .await;
+        let client = client(&server, fast(), Timeouts::default()).await;
+        let _ = list(&client).await;
+        assert_eq!(
+            answer.calls_async().await,
+            *reads,
+            "list_streams: {status} {body}"
+        );
+        answer.delete_async().await;
+        let answer = server
+            .mock_async(|_, then| {
+                then.status(*status).json_body(body.clone());
+            })
+            .await;
+        let _ = put(&client).await;
+        assert_eq!(
+            answer.calls_async().await,
+            *puts,
+            "put_records: {status} {body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_server_cannot_pass_its_answer_off_as_a_local_failure() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|_, then| {
+            then.status(400)
+                .header("x-otc-dis-local-failure", "client")
+                .json_body(serde_json::json!({"errorCode": "DIS.4200", "message": "invalid"}));
+        })
+        .await;
+    let client = client(&server, fast(), Timeouts::default()).await;
+    let err = client.delete_app("a1", false).await.unwrap_err();
+    assert!(
+        matches!(&err, otc_dis::Error::InvalidRequest(a) if a.code.as_deref() == Some("DIS.4200")),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_connection_says_why_in_its_message() {
+    // Bind and drop a listener to get a port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let client =
+        Client::with_endpoint(&format!("http://127.0.0.1:{port}/v2/{PROJECT}"), PROJECT).unwrap();
+    let err = client.delete_app("a1", false).await.unwrap_err();
+    let text = err.to_string();
+    assert!(text.starts_with("could not reach DIS: "), "{text}");
+    assert!(text.to_lowercase().contains("refused"), "{text}");
+    assert!(matches!(
+        err,
+        otc_dis::Error::Transport {
+            service: otc_dis::Service::Dis,
+            phase: otc_dis::TransportPhase::Connecting,
+            ..
+        }
+    ));
+    assert!(err.is_retryable() && !err.maybe_applied());
+}

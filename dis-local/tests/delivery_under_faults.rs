@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use bytes::Bytes;
-use dis_local::faults::{Fate, FaultPlan};
+use dis_local::faults::{Fate, Fault, FaultPlan};
 use futures::TryStreamExt;
 use otc_dis::{CursorPosition, Delivery, RecordToPut, RetryPolicy, Timeouts};
 
@@ -224,4 +224,73 @@ async fn read_everything(client: &otc_dis::Client) -> HashMap<Bytes, Vec<(String
         }
     }
     stored
+}
+
+/// A seed whose plan cuts off the body of the server's request number `position` (counted
+/// from 0 over all requests) when it is `operation`, and lets the next one through.
+fn plan_cutting_request(operation: &str, position: u64) -> FaultPlan {
+    (0..10_000)
+        .map(|seed| FaultPlan::new(seed).probability_on(operation, Fault::TruncatedBody, 0.5))
+        .find(|plan| {
+            plan.decide(position, operation) == Some(Fault::TruncatedBody)
+                && plan.decide(position + 1, operation).is_none()
+        })
+        .expect("some seed cuts off exactly that answer")
+}
+
+#[tokio::test]
+async fn a_read_whose_answer_is_cut_off_is_read_again() {
+    let dis = dis_local::Server::builder()
+        .project_id("proj")
+        .faults(plan_cutting_request("list_streams", 0))
+        .start()
+        .await
+        .unwrap();
+    let client = impatient_client(&dis.endpoint()).await;
+    let streams: Vec<_> = client.streams().try_collect().await.unwrap();
+    assert!(streams.is_empty());
+    let fates: Vec<_> = dis.fault_log().entries.iter().map(|e| e.fate).collect();
+    assert_eq!(fates, [Fate::AppliedUnanswered, Fate::Applied]);
+}
+
+#[tokio::test]
+async fn an_upload_whose_answer_is_cut_off_is_not_repeated_and_reported_unknown() {
+    let dis = dis_local::Server::builder()
+        .project_id("proj")
+        // Request 0 creates the stream; request 1 is the upload.
+        .faults(plan_cutting_request("put_records", 1))
+        .start()
+        .await
+        .unwrap();
+    let client = impatient_client(&dis.endpoint()).await;
+    dis.set_faults_active(false);
+    client.create_stream("cut", 1).send().await.unwrap();
+    dis.take_fault_log();
+    dis.set_faults_active(true);
+    let outcome = client
+        .upload_data("cut")
+        .records(["a", "b"])
+        .send()
+        .await
+        .unwrap();
+    let log = dis.fault_log();
+    assert_eq!(log.entries.len(), 1, "put_records must not be sent twice");
+    let entry = &log.entries[0];
+    match entry.fault {
+        Some(Fault::TruncatedBody) => {
+            assert_eq!(entry.fate, Fate::AppliedUnanswered);
+            assert_eq!(entry.stored_records().count(), 2);
+            assert!(matches!(
+                &outcome.interrupted,
+                Some(otc_dis::Error::Transport {
+                    phase: otc_dis::TransportPhase::ReadingAnswer,
+                    ..
+                })
+            ));
+            for result in &outcome.records {
+                assert_eq!(result.as_ref().unwrap_err().delivery(), Delivery::Unknown);
+            }
+        }
+        other => panic!("the plan was chosen to cut this answer off, got {other:?}"),
+    }
 }
