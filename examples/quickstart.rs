@@ -46,10 +46,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "  record {i} -> {} #{}",
                 written.partition_id, written.sequence_number
             ),
-            Err(failed) => println!(
-                "  record {i} failed: {} {}",
-                failed.error_code, failed.error_message
-            ),
+            Err(failed) => println!("  record {i} failed ({:?}): {failed}", failed.delivery()),
         }
     }
 

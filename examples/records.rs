@@ -55,7 +55,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             } else {
                 "fix the record"
             };
-            println!("  record {i}: {advice} ({})", failure.error_code);
+            println!("  record {i}: {advice} ({failure})");
         }
     }
 

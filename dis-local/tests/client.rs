@@ -119,8 +119,12 @@ async fn records_dump_tasks_tags_and_metrics_through_the_client() {
         .unwrap();
     assert_eq!(outcome.failed_record_count, 1);
     assert_eq!(
-        outcome.records[2].as_ref().unwrap_err().error_code,
-        "DIS.4302"
+        outcome.records[2]
+            .as_ref()
+            .unwrap_err()
+            .error_code
+            .as_deref(),
+        Some("DIS.4302")
     );
 
     let cursor = client
