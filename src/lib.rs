@@ -18,8 +18,8 @@
 //!   [`Client::stream_tags`], [`Client::tags`], [`Client::streams_by_tags`], ...
 //!
 //! Listings are lazy [`Paginator`]s, creates are typed builders, and every method returns
-//! [`Result`] with the one [`Error`] type. Input is checked against the reference's
-//! limits before anything is sent.
+//! [`Result`] with the one [`Error`] type. Input is checked against DIS's [`limits`]
+//! before anything is sent.
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -34,13 +34,47 @@
 //!     .record(RecordToPut::keyed("customer-1", b"order 1001".to_vec()))
 //!     .send()
 //!     .await?;
-//! assert_eq!(outcome.failed_record_count, 0);
+//! assert!(outcome.is_complete());
 //! let mut records = client.download_data_from("orders", "0", CursorPosition::TrimHorizon);
 //! while let Some(record) = records.try_next().await? {
 //!     println!("#{} {:?}", record.sequence_number, record.data);
 //! }
 //! # Ok(()) }
 //! ```
+//!
+//! # Configuration
+//!
+//! [`Client::from_env`] reads `clouds.yaml`/`secure.yaml` and the `OS_*` variables as the
+//! openstack CLI does; [`Config::builder`] sets anything explicitly (it wins over the
+//! environment, which wins over the files). Credentials are an IAM password (exchanged
+//! for a token, refreshed before it expires), a fixed token, or an AK/SK pair (signed
+//! afresh on every attempt); see [`auth`] and [`config`]. `DIS_ENDPOINT` points a program
+//! at another endpoint, such as the local emulator.
+//!
+//! # Offline: the local emulator
+//!
+//! The workspace member `dis-local` serves the whole DIS v2 API in memory (or on disk), in
+//! process for tests or as a binary, and can inject faults. Every example in `examples/`
+//! runs on it: `cargo run --example quickstart`.
+//!
+//! # Errors and retries
+//!
+//! [`Error`] sorts DIS answers by their DIS code first (DIS reports "not found" as HTTP 400
+//! with `DIS.4301` and the like) and carries the HTTP status, the code, the message and the
+//! request id. Every request is retried by one rule: throttling and failed connections
+//! always, server errors and lost answers only for operations that are safe to repeat
+//! ([`RetryPolicy`], [`Timeouts`]). [`Error::is_retryable`] and [`Error::maybe_applied`]
+//! give the same rule to callers.
+//!
+//! # Delivery guarantees
+//!
+//! An upload ([`Client::upload_data`]) gives each record exactly one result: written (its
+//! partition and sequence number), or a [`FailedRecord`] whose [`Delivery`] says whether it
+//! was not written, may have been written (its request may have been applied), or was not
+//! sent. Resending every failed record that [`FailedRecord::is_retryable`] loses nothing;
+//! only records reported [`Delivery::Unknown`] can end up stored twice. `send` returns
+//! `Err` only when nothing can have been stored. Downloads never end silently before the
+//! partition is caught up and never yield a record twice.
 
 #![deny(missing_docs)]
 
