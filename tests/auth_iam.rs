@@ -465,3 +465,57 @@ async fn a_fixed_token_without_project_is_looked_up_at_iam() {
     inspect.assert_calls_async(1).await;
     streams.assert_calls_async(1).await;
 }
+
+#[tokio::test]
+async fn iam_answers_are_retried_by_the_same_rule_as_dis_answers() {
+    // (status, requests the login costs with the default 5 attempts)
+    for (status, requests) in [(429, 5), (500, 5), (501, 1), (505, 1), (400, 1)] {
+        let iam = MockServer::start_async().await;
+        let answer = iam
+            .mock_async(|when, then| {
+                when.method("POST").path("/v3/auth/tokens");
+                then.status(status).body("no");
+            })
+            .await;
+        let err = Client::connect(config(&iam).build().unwrap())
+            .await
+            .unwrap_err();
+        assert_eq!(answer.calls_async().await, requests, "IAM {status}");
+        assert_eq!(err.status(), Some(status), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn an_unreachable_iam_is_named_in_the_error() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = Config::builder()
+        .ignore_environment()
+        .ignore_files()
+        .auth_url(format!("http://127.0.0.1:{port}/v3"))
+        .username("alice")
+        .user_domain_name(DOMAIN)
+        .password("correct horse")
+        .project_name("eu-de")
+        .region("eu-de")
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let err = Client::connect(config).await.unwrap_err();
+    let text = err.to_string();
+    assert!(text.starts_with("could not reach IAM: "), "{text}");
+    assert!(text.contains(&format!("127.0.0.1:{port}")), "{text}");
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                service: otc_dis::Service::Iam,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
