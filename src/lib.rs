@@ -98,6 +98,7 @@ mod client;
 pub mod config;
 mod error;
 mod http;
+pub mod producer;
 
 /// The limits DIS sets on names, sizes and counts; input beyond them is refused with
 /// [`Error::Validation`] before anything is sent.
@@ -133,6 +134,10 @@ pub use error::{
     ApiError, ConfigError, Error, ErrorBody, Result, Service, TransportPhase, ValidationError,
 };
 pub use http::{RetryPolicy, Timeouts};
+pub use producer::{
+    CloseReport, Delivered, DeliveryFuture, Ordering, Producer, ProducerBuilder, ProducerMetrics,
+    SendError, SendErrorKind,
+};
 
 #[cfg(feature = "signing")]
 pub use auth::signing;

@@ -89,21 +89,27 @@ const THROTTLE_CODES: &[&str] = &["DIS.4303", "DIS.4305", "APIGW.0308"];
 /// | DIS.4309 (IP blacklisted) | no | no |
 /// | 429, DIS.4303, DIS.4305, APIGW.0308 (throttled) | no | yes |
 /// | 501, 505 | no | no |
-/// | other 5xx | maybe | yes |
+/// | other 5xx, or a `DIS.5xxx` code | maybe | yes |
 /// | any other 4xx | no | no |
 pub(crate) fn classify_answer(status: u16, code: Option<&str>) -> Class {
     let code = code.unwrap_or_default();
     if code == "DIS.4309" {
         Class::FINAL
-    } else if status == 429 || THROTTLE_CODES.contains(&code) {
+    } else if is_throttling(status, Some(code)) {
         Class::REFUSED_FOR_NOW
     } else if matches!(status, 501 | 505) {
         Class::FINAL
-    } else if status >= 500 {
+    } else if status >= 500 || code.starts_with("DIS.5") {
         Class::UNKNOWN
     } else {
         Class::FINAL
     }
+}
+
+/// Whether an answer is throttling: not applied, try again more slowly.
+pub(crate) fn is_throttling(status: u16, code: Option<&str>) -> bool {
+    let code = code.unwrap_or_default();
+    code != "DIS.4309" && (status == 429 || THROTTLE_CODES.contains(&code))
 }
 
 /// Classifies a connection failure by how far the request got.
@@ -337,6 +343,7 @@ mod tests {
             (400, Some("DIS.4309"), Applied::No, false),
             (429, Some("DIS.4309"), Applied::No, false),
             (500, Some("DIS.5000"), Applied::Maybe, true),
+            (400, Some("DIS.5000"), Applied::Maybe, true),
             (502, None, Applied::Maybe, true),
             (503, None, Applied::Maybe, true),
             (501, None, Applied::No, false),

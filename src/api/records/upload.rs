@@ -125,7 +125,7 @@ impl RecordToPut {
     }
 
     /// Why DIS would refuse this record, if it would.
-    pub(super) fn problem(&self) -> Option<String> {
+    pub(crate) fn problem(&self) -> Option<String> {
         if self.data.len() > validate::RECORD_MAX_BYTES {
             return Some(format!(
                 "data is {} bytes, more than the {} DIS accepts per record",
@@ -249,6 +249,8 @@ pub struct FailedRecord {
     pub error_message: String,
     /// Whether sending it again later may succeed, decided by the client's one retry rule.
     transient: bool,
+    /// Whether it failed because DIS or its gateway throttled.
+    throttled: bool,
 }
 
 impl FailedRecord {
@@ -258,17 +260,19 @@ impl FailedRecord {
         let error_code = error_code.into();
         // Per-record codes come inside a 200 answer; their HTTP status says nothing.
         let transient = retry::classify_answer(400, Some(&error_code)).transient;
+        let throttled = retry::is_throttling(400, Some(&error_code));
         Self {
             delivery: Delivery::NotWritten,
             error_code: Some(error_code),
             error_message: error_message.into(),
             transient,
+            throttled,
         }
     }
 
     /// A record of a request that failed as a whole with `err`: not written when DIS
     /// cannot have applied the request, else of unknown outcome.
-    pub(super) fn in_failed_request(err: &Error) -> Self {
+    pub(crate) fn in_failed_request(err: &Error) -> Self {
         let delivery = if err.maybe_applied() {
             Delivery::Unknown
         } else {
@@ -279,6 +283,9 @@ impl FailedRecord {
             error_code: err.code().map(str::to_owned),
             error_message: err.to_string(),
             transient: err.is_retryable(),
+            throttled: err
+                .api()
+                .is_some_and(|api| retry::is_throttling(api.status, api.code.as_deref())),
         }
     }
 
@@ -289,6 +296,7 @@ impl FailedRecord {
             error_code: None,
             error_message: format!("not sent: an earlier request failed: {err}"),
             transient: true,
+            throttled: false,
         }
     }
 
@@ -302,6 +310,11 @@ impl FailedRecord {
     /// good (a bad partition id, a deleted stream, `DIS.4309`).
     pub fn is_retryable(&self) -> bool {
         self.transient
+    }
+
+    /// True when DIS or its gateway throttled the record or its request: slow down.
+    pub(crate) fn is_throttling(&self) -> bool {
+        self.throttled
     }
 }
 

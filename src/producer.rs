@@ -1,0 +1,893 @@
+//! A batching producer: records go in one at a time, leave in batched PutRecords requests,
+//! and come back one at a time as a delivery result.
+//!
+//! What it promises:
+//!
+//! * **Nothing is dropped silently.** Every [`Producer::send`] gives a [`DeliveryFuture`]
+//!   that resolves to [`Delivered`] (partition and sequence number) or to a [`SendError`]
+//!   that hands the record back. [`Producer::close`] returns every record it could not
+//!   deliver.
+//! * **Only what failed is resent**, with jittered exponential backoff per record and a
+//!   shared pause when DIS throttles. A record DIS refused for good (a bad partition id, a
+//!   deleted stream) fails at once. A record whose request may have been applied (no answer,
+//!   an answer cut off, a server error) is resent and its result marked
+//!   [`Delivered::maybe_duplicate`]: it may be stored twice, never lost.
+//! * **Bounded memory.** At most [`ProducerBuilder::buffer_max_records`] records and
+//!   [`ProducerBuilder::buffer_max_bytes`] bytes wait or are in flight; `send` waits for room
+//!   (back-pressure), and at most [`ProducerBuilder::max_in_flight`] requests run at once.
+//! * **Bounded time.** A record not delivered within [`ProducerBuilder::delivery_timeout`]
+//!   (default 120 s) fails with [`SendErrorKind::Expired`]; `None` retries until delivered.
+//! * **Order, when asked.** With [`Ordering::PerKey`] at most one record per partition key
+//!   is unacknowledged at a time, so a retry can repeat an earlier record but never put a
+//!   later record of the same key before it.
+//!
+//! ```no_run
+//! # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+//! use otc_dis::{Producer, RecordToPut};
+//!
+//! let producer = Producer::builder(client, "orders").build();
+//! let mut deliveries = Vec::new();
+//! for line in ["a", "b", "c"] {
+//!     // Waits while the buffer is full.
+//!     deliveries.push(producer.send(RecordToPut::keyed("customer-1", line)).await?);
+//! }
+//! for delivery in deliveries {
+//!     match delivery.await {
+//!         Ok(done) => println!("{} #{}", done.partition_id, done.sequence_number),
+//!         Err(failed) => eprintln!("{failed}; the record is in failed.record"),
+//!     }
+//! }
+//! let report = producer.close(std::time::Duration::from_secs(30)).await;
+//! assert!(report.failed.is_empty());
+//! # Ok(()) }
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering as AtomicOrdering};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
+use tokio::task::JoinSet;
+use tokio::time::Instant;
+
+use crate::api::validate;
+use crate::{Client, Delivery, FailedRecord, RecordToPut, ValidationError};
+
+/// Whether records of the same key keep their order under retries.
+///
+/// ```
+/// let ordering = otc_dis::Ordering::PerKey;
+/// assert_ne!(ordering, otc_dis::Ordering::None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Ordering {
+    /// Records are independent: a retried record may land after later ones (fastest).
+    #[default]
+    None,
+    /// At most one unacknowledged record per partition key (or explicit hash key, or
+    /// partition id): a key moves one record per round trip, in the order sent.
+    PerKey,
+}
+
+/// Settings of a [`Producer`]; start with [`Producer::builder`].
+///
+/// ```no_run
+/// # fn demo(client: otc_dis::Client) {
+/// use std::time::Duration;
+/// let producer = otc_dis::Producer::builder(client, "orders")
+///     .linger(Duration::from_millis(20))
+///     .max_in_flight(8)
+///     .delivery_timeout(None)
+///     .ordering(otc_dis::Ordering::PerKey)
+///     .build();
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until `build` is called"]
+pub struct ProducerBuilder {
+    client: Client,
+    stream: String,
+    settings: Settings,
+}
+
+#[derive(Debug, Clone)]
+struct Settings {
+    linger: Duration,
+    batch_max_records: usize,
+    batch_max_bytes: usize,
+    buffer_max_records: usize,
+    buffer_max_bytes: usize,
+    max_in_flight: usize,
+    delivery_timeout: Option<Duration>,
+    ordering: Ordering,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            linger: Duration::from_millis(50),
+            batch_max_records: 500,
+            batch_max_bytes: MAX_BATCH_BYTES,
+            buffer_max_records: 100_000,
+            buffer_max_bytes: 32 * 1024 * 1024,
+            max_in_flight: 4,
+            delivery_timeout: Some(Duration::from_secs(120)),
+            ordering: Ordering::None,
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_secs(10),
+        }
+    }
+}
+
+/// The most record data one request carries: base64 grows it by a third, and the JSON
+/// body must stay under DIS's 5 MB.
+const MAX_BATCH_BYTES: usize = 3_500_000;
+/// The most records one request carries.
+const MAX_BATCH_RECORDS: usize = 1000;
+
+impl ProducerBuilder {
+    /// How long a record may wait for others to fill its request (default 50 ms).
+    pub fn linger(mut self, linger: Duration) -> Self {
+        self.settings.linger = linger;
+        self
+    }
+
+    /// Records per request (default 500, at most 1000).
+    pub fn batch_max_records(mut self, records: usize) -> Self {
+        self.settings.batch_max_records = records.clamp(1, MAX_BATCH_RECORDS);
+        self
+    }
+
+    /// Record data per request in bytes before base64 (default and most 3.5 MB, so that
+    /// the JSON body stays within DIS's 5 MB).
+    pub fn batch_max_bytes(mut self, bytes: usize) -> Self {
+        self.settings.batch_max_bytes = bytes.clamp(validate::RECORD_MAX_BYTES, MAX_BATCH_BYTES);
+        self
+    }
+
+    /// Records waiting or in flight before `send` waits (default 100,000).
+    pub fn buffer_max_records(mut self, records: usize) -> Self {
+        self.settings.buffer_max_records = records.max(1);
+        self
+    }
+
+    /// Bytes of record data waiting or in flight before `send` waits (default 32 MiB, at
+    /// least the 1 MiB of one record).
+    pub fn buffer_max_bytes(mut self, bytes: usize) -> Self {
+        self.settings.buffer_max_bytes = bytes.max(validate::RECORD_MAX_BYTES);
+        self
+    }
+
+    /// Requests running at once (default 4).
+    pub fn max_in_flight(mut self, requests: usize) -> Self {
+        self.settings.max_in_flight = requests.max(1);
+        self
+    }
+
+    /// How long a record may take from `send` to delivery before it fails with
+    /// [`SendErrorKind::Expired`] (default 120 s); `None` retries until it is delivered or
+    /// refused for good.
+    pub fn delivery_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.settings.delivery_timeout = timeout;
+        self
+    }
+
+    /// Whether records of one key keep their order (default [`Ordering::None`]).
+    pub fn ordering(mut self, ordering: Ordering) -> Self {
+        self.settings.ordering = ordering;
+        self
+    }
+
+    /// The delays before resending a failed record: from `initial`, doubling, at most
+    /// `max`, each stretched by a random 0–100 % (defaults 100 ms and 10 s).
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.settings.initial_backoff = initial;
+        self.settings.max_backoff = max.max(initial);
+        self
+    }
+
+    /// Starts the producer's background task on the current tokio runtime.
+    ///
+    /// # Panics
+    ///
+    /// Outside a tokio runtime.
+    pub fn build(self) -> Producer {
+        let settings = Arc::new(self.settings);
+        let (sender, receiver) = mpsc::unbounded_channel();
+        let shared = Arc::new(Shared {
+            sender,
+            records: Arc::new(Semaphore::new(settings.buffer_max_records)),
+            bytes: Arc::new(Semaphore::new(settings.buffer_max_bytes)),
+            closed: AtomicBool::new(false),
+            next_id: AtomicU64::new(0),
+            counters: Mutex::new(ProducerMetrics::default()),
+            settings: Arc::clone(&settings),
+        });
+        let worker = Worker {
+            client: self.client,
+            stream: self.stream,
+            settings,
+            shared: Arc::clone(&shared),
+            waiting: VecDeque::new(),
+            unfinished: BTreeSet::new(),
+            keys_in_flight: HashSet::new(),
+            requests: JoinSet::new(),
+            flushes: Vec::new(),
+            paused_until: None,
+            earliest_expiry: None,
+        };
+        tokio::spawn(worker.run(receiver));
+        Producer { shared }
+    }
+}
+
+/// A batching producer for one stream. Cheap to clone: clones share one buffer and one
+/// background task. See the [module documentation](self) for what it promises.
+#[derive(Clone)]
+pub struct Producer {
+    shared: Arc<Shared>,
+}
+
+impl fmt::Debug for Producer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Producer")
+            .field("settings", &self.shared.settings)
+            .field("metrics", &self.metrics())
+            .finish_non_exhaustive()
+    }
+}
+
+struct Shared {
+    sender: mpsc::UnboundedSender<Message>,
+    records: Arc<Semaphore>,
+    bytes: Arc<Semaphore>,
+    closed: AtomicBool,
+    next_id: AtomicU64,
+    counters: Mutex<ProducerMetrics>,
+    settings: Arc<Settings>,
+}
+
+impl Shared {
+    fn count(&self, update: impl FnOnce(&mut ProducerMetrics)) {
+        update(&mut self.counters.lock().unwrap_or_else(|p| p.into_inner()));
+    }
+}
+
+impl Producer {
+    /// Settings for a producer writing to `stream` through `client`.
+    pub fn builder(client: Client, stream: impl Into<String>) -> ProducerBuilder {
+        ProducerBuilder {
+            client,
+            stream: stream.into(),
+            settings: Settings::default(),
+        }
+    }
+
+    /// Queues a record, waiting while the buffer is full, and gives the future of its
+    /// delivery. Fails at once, handing the record back, when the record is invalid (empty
+    /// data is allowed; over 1 MiB or a malformed partition id is not) or the producer is
+    /// closed.
+    pub async fn send(&self, record: RecordToPut) -> Result<DeliveryFuture, SendError> {
+        if let Some(problem) = record.problem() {
+            let error = ValidationError::new("record", problem);
+            return Err(SendError::new(
+                record,
+                SendErrorKind::Invalid(error),
+                0,
+                false,
+            ));
+        }
+        let size = record.data.len().max(1);
+        let permits = async {
+            let records = Arc::clone(&self.shared.records).acquire_owned().await;
+            let bytes = Arc::clone(&self.shared.bytes)
+                .acquire_many_owned(size as u32)
+                .await;
+            records.ok().zip(bytes.ok())
+        };
+        let Some(permits) = permits.await else {
+            return Err(SendError::new(record, SendErrorKind::Closed, 0, false));
+        };
+        if self.shared.closed.load(AtomicOrdering::Acquire) {
+            return Err(SendError::new(record, SendErrorKind::Closed, 0, false));
+        }
+        let (reply, delivery) = oneshot::channel();
+        let now = Instant::now();
+        let item = Item {
+            id: self.shared.next_id.fetch_add(1, AtomicOrdering::Relaxed),
+            key: ordering_key(&record),
+            record,
+            reply,
+            attempts: 0,
+            maybe_duplicate: false,
+            not_before: now,
+            expires: self.shared.settings.delivery_timeout.map(|t| now + t),
+            last_error: None,
+            _permits: permits,
+        };
+        self.shared.count(|m| m.buffered_records += 1);
+        if let Err(mpsc::error::SendError(Message::Record(item))) =
+            self.shared.sender.send(Message::Record(Box::new(item)))
+        {
+            self.shared.count(|m| m.buffered_records -= 1);
+            return Err(SendError::new(item.record, SendErrorKind::Closed, 0, false));
+        }
+        Ok(DeliveryFuture { delivery })
+    }
+
+    /// Waits until every record sent before this call is delivered or has failed.
+    pub async fn flush(&self) {
+        let (done, wait) = oneshot::channel();
+        if self.shared.sender.send(Message::Flush(done)).is_ok() {
+            let _ = wait.await;
+        }
+    }
+
+    /// Stops taking records, keeps delivering what it holds for at most `grace`, then
+    /// fails the rest with [`SendErrorKind::Closed`] and returns them, with counts. Their
+    /// delivery futures resolve with the same errors. Other clones can no longer send.
+    pub async fn close(&self, grace: Duration) -> CloseReport {
+        self.shared.closed.store(true, AtomicOrdering::Release);
+        let (done, report) = oneshot::channel();
+        if self
+            .shared
+            .sender
+            .send(Message::Close {
+                deadline: Instant::now() + grace,
+                done,
+            })
+            .is_err()
+        {
+            return CloseReport::default();
+        }
+        report.await.unwrap_or_default()
+    }
+
+    /// The producer's counters at this moment.
+    pub fn metrics(&self) -> ProducerMetrics {
+        self.shared
+            .counters
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+}
+
+/// Counters of a [`Producer`], also emitted as `tracing` events (target `otc_dis::producer`).
+///
+/// ```
+/// let metrics = otc_dis::ProducerMetrics::default();
+/// assert_eq!(metrics.buffered_records, 0);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ProducerMetrics {
+    /// Records sent to the producer and not yet delivered or failed.
+    pub buffered_records: u64,
+    /// PutRecords requests running now.
+    pub in_flight_requests: u64,
+    /// Requests sent in all.
+    pub requests: u64,
+    /// Records delivered.
+    pub delivered: u64,
+    /// Records failed (refused, expired, closed).
+    pub failed: u64,
+    /// Records sent again, by the code (or `"no answer"`) of the failure that caused it.
+    pub retries_by_code: BTreeMap<String, u64>,
+    /// Failures that were throttling.
+    pub throttled: u64,
+    /// Records delivered with [`Delivered::maybe_duplicate`].
+    pub maybe_duplicates: u64,
+}
+
+/// Where a record was stored.
+///
+/// ```
+/// # fn demo(done: otc_dis::Delivered) {
+/// if done.maybe_duplicate {
+///     // an earlier attempt may have stored it too: deduplicate downstream if it matters
+/// }
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Delivered {
+    /// The partition, e.g. `shardId-0000000000`.
+    pub partition_id: String,
+    /// The record's sequence number in that partition.
+    pub sequence_number: String,
+    /// Requests that carried the record.
+    pub attempts: u32,
+    /// An earlier attempt's outcome was unknown: the record may be stored twice.
+    pub maybe_duplicate: bool,
+}
+
+/// A record the producer could not deliver, handed back with the reason.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct SendError {
+    /// The record, to keep, log or send again.
+    pub record: RecordToPut,
+    /// Why it failed.
+    pub kind: SendErrorKind,
+    /// Requests that carried it.
+    pub attempts: u32,
+    /// An attempt's outcome was unknown: the record may be stored although it failed.
+    pub maybe_written: bool,
+}
+
+impl SendError {
+    fn new(record: RecordToPut, kind: SendErrorKind, attempts: u32, maybe_written: bool) -> Self {
+        Self {
+            record,
+            kind,
+            attempts,
+            maybe_written,
+        }
+    }
+}
+
+/// Why a [`SendError`] happened.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum SendErrorKind {
+    /// The record is not valid (too large, a malformed partition id); nothing was sent.
+    Invalid(ValidationError),
+    /// DIS refused the record, or its whole request (for example, the stream does not
+    /// exist), for good: resending the same record will not help.
+    Rejected(FailedRecord),
+    /// The delivery timeout passed; the last failure is kept when there was one.
+    Expired(Option<String>),
+    /// The producer was closed before the record was delivered.
+    Closed,
+}
+
+impl fmt::Display for SendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            SendErrorKind::Invalid(e) => write!(f, "record refused before sending: {e}"),
+            SendErrorKind::Rejected(e) => write!(f, "DIS refused the record: {e}"),
+            SendErrorKind::Expired(Some(last)) => write!(
+                f,
+                "not delivered within the delivery timeout after {} attempts; last failure: {last}",
+                self.attempts
+            ),
+            SendErrorKind::Expired(None) => {
+                write!(f, "not delivered within the delivery timeout")
+            }
+            SendErrorKind::Closed => write!(f, "the producer was closed before delivery"),
+        }?;
+        if self.maybe_written {
+            f.write_str(" (an attempt may have stored it)")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for SendError {}
+
+/// What [`Producer::close`] could not deliver, and counts.
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct CloseReport {
+    /// Records delivered over the producer's life.
+    pub delivered: u64,
+    /// Records failed at close, each with its record.
+    pub failed: Vec<SendError>,
+}
+
+/// The delivery of one record: resolves once it is stored or has failed.
+#[must_use = "a record's delivery result tells whether it was stored"]
+#[derive(Debug)]
+pub struct DeliveryFuture {
+    delivery: oneshot::Receiver<Result<Delivered, SendError>>,
+}
+
+impl Future for DeliveryFuture {
+    type Output = Result<Delivered, SendError>;
+
+    // The error hands the record back by value; boxing it would cost every failure an
+    // allocation for nothing.
+    #[allow(clippy::result_large_err)]
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.delivery)
+            .poll(cx)
+            .map(|result| result.expect("the producer answers every record before it stops"))
+    }
+}
+
+/// The key whose records keep their order under [`Ordering::PerKey`].
+fn ordering_key(record: &RecordToPut) -> Option<String> {
+    if let Some(key) = &record.partition_key {
+        Some(format!("key:{key}"))
+    } else if let Some(hash) = record.explicit_hash_key {
+        Some(format!("hash:{hash}"))
+    } else {
+        record
+            .partition_id
+            .as_ref()
+            .map(|id| format!("partition:{id}"))
+    }
+}
+
+enum Message {
+    Record(Box<Item>),
+    Flush(oneshot::Sender<()>),
+    Close {
+        deadline: Instant,
+        done: oneshot::Sender<CloseReport>,
+    },
+}
+
+struct Item {
+    id: u64,
+    key: Option<String>,
+    record: RecordToPut,
+    reply: oneshot::Sender<Result<Delivered, SendError>>,
+    attempts: u32,
+    maybe_duplicate: bool,
+    not_before: Instant,
+    expires: Option<Instant>,
+    last_error: Option<String>,
+    /// Released when the record is final: that is what bounds the buffer.
+    _permits: (OwnedSemaphorePermit, OwnedSemaphorePermit),
+}
+
+/// The answer to one request: each item with what happened to it.
+type Finished = Vec<(Item, Result<crate::WrittenRecord, FailedRecord>)>;
+
+struct Worker {
+    client: Client,
+    stream: String,
+    settings: Arc<Settings>,
+    shared: Arc<Shared>,
+    /// Records waiting to be sent (new ones and retries), in send order.
+    waiting: VecDeque<Item>,
+    /// Ids of records not yet final, for `flush`.
+    unfinished: BTreeSet<u64>,
+    keys_in_flight: HashSet<String>,
+    requests: JoinSet<Finished>,
+    /// Flushes waiting for every id up to theirs to be final.
+    flushes: Vec<(u64, oneshot::Sender<()>)>,
+    /// No request starts before this after DIS throttled.
+    paused_until: Option<Instant>,
+    /// No waiting record expires before this.
+    earliest_expiry: Option<Instant>,
+}
+
+impl Worker {
+    async fn run(mut self, mut inbox: mpsc::UnboundedReceiver<Message>) {
+        let mut closing: Option<(Instant, oneshot::Sender<CloseReport>)> = None;
+        let mut inbox_open = true;
+        loop {
+            self.expire(Instant::now());
+            self.start_requests(closing.is_some() || !inbox_open || !self.flushes.is_empty());
+            self.answer_flushes();
+            if let Some((deadline, _)) = &closing
+                && (self.is_idle() || Instant::now() >= *deadline)
+            {
+                let (_, done) = closing.take().expect("closing is set");
+                let _ = done.send(self.fail_everything().await);
+                return;
+            }
+            if !inbox_open && self.is_idle() {
+                return;
+            }
+            let wake = self.next_wake(closing.as_ref().map(|(d, _)| *d));
+            tokio::select! {
+                message = inbox.recv(), if inbox_open => match message {
+                    Some(Message::Record(item)) => {
+                        self.unfinished.insert(item.id);
+                        self.note_expiry(item.expires);
+                        self.waiting.push_back(*item);
+                    }
+                    Some(Message::Flush(done)) => {
+                        let upto = self.shared.next_id.load(AtomicOrdering::Relaxed);
+                        self.flushes.push((upto, done));
+                    }
+                    Some(Message::Close { deadline, done }) => closing = Some((deadline, done)),
+                    None => inbox_open = false,
+                },
+                Some(finished) = self.requests.join_next(), if !self.requests.is_empty() => {
+                    match finished {
+                        Ok(finished) => self.settle(finished),
+                        Err(panicked) => std::panic::resume_unwind(panicked.into_panic()),
+                    }
+                }
+                () = tokio::time::sleep_until(wake) => {}
+            }
+        }
+    }
+
+    fn is_idle(&self) -> bool {
+        self.waiting.is_empty() && self.requests.is_empty()
+    }
+
+    /// When the loop must look again without news: the earliest retry time or linger end,
+    /// expiry, end of a throttling pause, or close deadline. Retries wait at the front of
+    /// the queue and new records behind them in send order, so the first new record has
+    /// the earliest linger end.
+    fn next_wake(&self, close_deadline: Option<Instant>) -> Instant {
+        let far = Instant::now() + Duration::from_secs(3600);
+        let retries = self
+            .waiting
+            .iter()
+            .take_while(|item| item.attempts > 0)
+            .map(|item| item.not_before);
+        let first_new = self
+            .waiting
+            .iter()
+            .find(|item| item.attempts == 0)
+            .map(|item| item.not_before + self.settings.linger);
+        retries
+            .chain(first_new)
+            .chain(self.earliest_expiry)
+            .chain(self.paused_until)
+            .chain(close_deadline)
+            .min()
+            .unwrap_or(far)
+            .min(far)
+    }
+
+    fn note_expiry(&mut self, expires: Option<Instant>) {
+        if let Some(at) = expires {
+            self.earliest_expiry = Some(self.earliest_expiry.map_or(at, |e| e.min(at)));
+        }
+    }
+
+    /// Fails records whose delivery timeout has passed and that are not in flight. Scans
+    /// the queue only when the earliest expiry has come.
+    fn expire(&mut self, now: Instant) {
+        if self.earliest_expiry.is_none_or(|at| at > now) {
+            return;
+        }
+        let (expired, kept): (Vec<Item>, Vec<Item>) = std::mem::take(&mut self.waiting)
+            .into_iter()
+            .partition(|item| item.expires.is_some_and(|e| e <= now));
+        self.waiting = kept.into();
+        self.earliest_expiry = self.waiting.iter().filter_map(|item| item.expires).min();
+        for item in expired {
+            let kind = SendErrorKind::Expired(item.last_error.clone());
+            self.fail(item, kind);
+        }
+    }
+
+    /// Starts as many requests as allowed, each with records that are ready; `eager` sends
+    /// without waiting for the linger time (flush, close).
+    fn start_requests(&mut self, eager: bool) {
+        let now = Instant::now();
+        if self.paused_until.is_some_and(|p| p > now) {
+            return;
+        }
+        while self.requests.len() < self.settings.max_in_flight {
+            let batch = self.take_batch(now, eager);
+            if batch.is_empty() {
+                return;
+            }
+            self.send_batch(batch);
+        }
+    }
+
+    /// The next request's records: ready ones in send order, within the batch limits,
+    /// and under [`Ordering::PerKey`] no key that is in flight or already in the batch.
+    /// Only a full batch goes before its linger time, unless `eager`.
+    fn take_batch(&mut self, now: Instant, eager: bool) -> Vec<Item> {
+        let per_key = self.settings.ordering == Ordering::PerKey;
+        let mut chosen = Vec::new();
+        let mut keys = HashSet::new();
+        let mut bytes = 0;
+        let mut linger_over = eager;
+        for (index, item) in self.waiting.iter().enumerate() {
+            if chosen.len() == self.settings.batch_max_records
+                || bytes + item.record.data.len() > self.settings.batch_max_bytes
+            {
+                linger_over = true;
+                break;
+            }
+            // Under PerKey the first waiting record of a key holds the key, even while it
+            // waits for its retry time: no later record of that key may pass it.
+            let key_free = !per_key
+                || item.key.as_ref().is_none_or(|key| {
+                    !self.keys_in_flight.contains(key) && keys.insert(key.clone())
+                });
+            if !key_free || item.not_before > now {
+                continue;
+            }
+            if item.attempts > 0 || item.not_before + self.settings.linger <= now {
+                linger_over = true;
+            }
+            bytes += item.record.data.len();
+            chosen.push(index);
+        }
+        if chosen.is_empty() || !linger_over {
+            return Vec::new();
+        }
+        let mut batch = Vec::with_capacity(chosen.len());
+        for index in chosen.into_iter().rev() {
+            batch.push(self.waiting.remove(index).expect("index in range"));
+        }
+        batch.reverse();
+        batch
+    }
+
+    fn send_batch(&mut self, mut batch: Vec<Item>) {
+        for item in &mut batch {
+            item.attempts += 1;
+            if let Some(key) = &item.key
+                && self.settings.ordering == Ordering::PerKey
+            {
+                self.keys_in_flight.insert(key.clone());
+            }
+        }
+        self.shared.count(|m| {
+            m.requests += 1;
+            m.in_flight_requests += 1;
+        });
+        let upload = self
+            .client
+            .upload_data(&self.stream)
+            .max_records_per_request(batch.len())
+            .records(batch.iter().map(|item| item.record.clone()));
+        self.requests.spawn(async move {
+            match upload.send().await {
+                Ok(outcome) => batch.into_iter().zip(outcome.records).collect(),
+                // `Err` means nothing was stored: every record failed alike.
+                Err(err) => {
+                    let failed = FailedRecord::in_failed_request(&err);
+                    batch
+                        .into_iter()
+                        .map(|item| (item, Err(failed.clone())))
+                        .collect()
+                }
+            }
+        });
+    }
+
+    /// Resolves or requeues the records of one finished request.
+    fn settle(&mut self, finished: Finished) {
+        self.shared.count(|m| m.in_flight_requests -= 1);
+        let now = Instant::now();
+        let mut requeue = Vec::new();
+        for (mut item, result) in finished {
+            if let Some(key) = &item.key {
+                self.keys_in_flight.remove(key);
+            }
+            match result {
+                Ok(written) => self.deliver(item, written),
+                Err(failed) if failed.is_retryable() => {
+                    let code = failed
+                        .error_code
+                        .clone()
+                        .unwrap_or_else(|| "no answer".to_owned());
+                    let throttled = failed.is_throttling();
+                    if throttled {
+                        self.pause_after_throttling(item.attempts, now);
+                    }
+                    if failed.delivery() == Delivery::Unknown {
+                        item.maybe_duplicate = true;
+                    }
+                    self.shared.count(|m| {
+                        *m.retries_by_code.entry(code).or_default() += 1;
+                        m.throttled += u64::from(throttled);
+                    });
+                    item.not_before = now + self.backoff(item.attempts);
+                    item.last_error = Some(failed.to_string());
+                    requeue.push(item);
+                }
+                Err(failed) => {
+                    let maybe = failed.delivery() == Delivery::Unknown || item.maybe_duplicate;
+                    item.maybe_duplicate = maybe;
+                    self.fail(item, SendErrorKind::Rejected(failed));
+                }
+            }
+        }
+        // Retries go before newer records, in their original order.
+        requeue.sort_by_key(|item| item.id);
+        for item in requeue.into_iter().rev() {
+            self.note_expiry(item.expires);
+            self.waiting.push_front(item);
+        }
+        let pending = self.unfinished.len() as u64;
+        tracing::debug!(
+            target: "otc_dis::producer",
+            pending,
+            in_flight = self.requests.len(),
+            "request settled"
+        );
+    }
+
+    fn deliver(&mut self, item: Item, written: crate::WrittenRecord) {
+        self.unfinished.remove(&item.id);
+        let delivered = Delivered {
+            partition_id: written.partition_id,
+            sequence_number: written.sequence_number,
+            attempts: item.attempts,
+            maybe_duplicate: item.maybe_duplicate,
+        };
+        self.shared.count(|m| {
+            m.buffered_records -= 1;
+            m.delivered += 1;
+            m.maybe_duplicates += u64::from(delivered.maybe_duplicate);
+        });
+        let _ = item.reply.send(Ok(delivered));
+    }
+
+    fn fail(&mut self, item: Item, kind: SendErrorKind) -> SendError {
+        self.unfinished.remove(&item.id);
+        self.shared.count(|m| {
+            m.buffered_records -= 1;
+            m.failed += 1;
+        });
+        let Item {
+            record,
+            reply,
+            attempts,
+            maybe_duplicate,
+            ..
+        } = item;
+        let error = SendError::new(record, kind, attempts, maybe_duplicate);
+        let _ = reply.send(Err(error.clone()));
+        error
+    }
+
+    /// Waits for the requests in flight (their records may still be delivered; the
+    /// client's timeouts bound the wait), then fails everything left.
+    async fn fail_everything(&mut self) -> CloseReport {
+        while let Some(finished) = self.requests.join_next().await {
+            if let Ok(finished) = finished {
+                self.settle(finished);
+            }
+        }
+        let failed = std::mem::take(&mut self.waiting)
+            .into_iter()
+            .map(|item| self.fail(item, SendErrorKind::Closed))
+            .collect();
+        self.answer_flushes();
+        CloseReport {
+            delivered: self
+                .shared
+                .counters
+                .lock()
+                .map(|m| m.delivered)
+                .unwrap_or(0),
+            failed,
+        }
+    }
+
+    fn answer_flushes(&mut self) {
+        let lowest = self.unfinished.first().copied().unwrap_or(u64::MAX);
+        let mut kept = Vec::new();
+        for (upto, done) in self.flushes.drain(..) {
+            if lowest >= upto {
+                let _ = done.send(());
+            } else {
+                kept.push((upto, done));
+            }
+        }
+        self.flushes = kept;
+    }
+
+    /// A jittered exponential delay for a record's next attempt.
+    fn backoff(&self, attempts: u32) -> Duration {
+        let base = self
+            .settings
+            .initial_backoff
+            .saturating_mul(1 << attempts.saturating_sub(1).min(16))
+            .min(self.settings.max_backoff);
+        base.mul_f64(1.0 + fastrand::f64())
+    }
+
+    /// Throttling slows every request down, not only the throttled records'.
+    fn pause_after_throttling(&mut self, attempts: u32, now: Instant) {
+        let until = now + self.backoff(attempts);
+        self.paused_until = Some(self.paused_until.map_or(until, |p| p.max(until)));
+    }
+}
