@@ -21,7 +21,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stream = client.get_stream("orders").await?;
     println!(
         "created stream {} with {} partitions",
-        stream.stream_name.as_deref().unwrap_or("?"),
+        stream.stream_name,
         stream.partitions.len()
     );
 

@@ -1,7 +1,8 @@
 //! Stream tags and tag-based stream search.
 //!
-//! Tags address a stream by its **ID** (`stream_id` of [`types::StreamInfo`]), not its name,
-//! under the singular `/stream/` path. The methods map to these DIS operations:
+//! Tags address a stream by its **ID** ([`Stream::stream_id`](crate::Stream::stream_id)),
+//! not its name, under the singular `/stream/` path. The methods map to these DIS
+//! operations:
 //!
 //! | method | DIS operation |
 //! |---|---|
@@ -36,6 +37,7 @@ impl Client {
     /// client.add_stream_tag("8QM3Nt9YTLOwtUVYJhO", "team", "payments").await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "create_tag")]
     pub async fn add_stream_tag(&self, stream_id: &str, key: &str, value: &str) -> Result<()> {
         check_stream_id(stream_id)?;
         let tag = tag(key, Some(value))?;
@@ -60,6 +62,7 @@ impl Client {
     /// client.delete_stream_tag("8QM3Nt9YTLOwtUVYJhO", "team").await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "delete_tag")]
     pub async fn delete_stream_tag(&self, stream_id: &str, key: &str) -> Result<()> {
         check_stream_id(stream_id)?;
         validate::tag(key, "")?;
@@ -88,6 +91,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "show_stream_tags")]
     pub async fn stream_tags(&self, stream_id: &str) -> Result<BTreeMap<String, String>> {
         check_stream_id(stream_id)?;
         let answer = error::body(
@@ -119,6 +123,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "list_tags")]
     pub async fn tags(&self) -> Result<BTreeMap<String, Vec<String>>> {
         let answer = error::body(
             self.raw()
@@ -149,6 +154,7 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "batch_tag_action")]
     pub async fn add_stream_tags<K, V>(
         &self,
         stream_id: &str,
@@ -183,6 +189,7 @@ impl Client {
     /// client.delete_stream_tags("8QM3Nt9YTLOwtUVYJhO", ["team", "env"]).await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "batch_tag_action")]
     pub async fn delete_stream_tags(
         &self,
         stream_id: &str,
@@ -235,6 +242,7 @@ impl Client {
     /// let how_many = client.streams_by_tags().tag("env", &["prod"]).count().await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "list_resources_by_tags")]
     pub fn streams_by_tags(&self) -> StreamsByTags {
         StreamsByTags {
             client: self.clone(),
