@@ -56,9 +56,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Consume every partition from the beginning, and checkpoint what was read.
     client.create_app("billing").await?;
     for partition in &stream.partitions {
-        let partition_id = partition.partition_id.clone().unwrap_or_default();
+        let partition_id = &partition.partition_id;
         let mut records =
-            client.download_data_from("orders", &partition_id, CursorPosition::TrimHorizon);
+            client.download_data_from("orders", partition_id, CursorPosition::TrimHorizon);
         let mut last = None;
         while let Some(record) = records.try_next().await? {
             println!(
@@ -70,7 +70,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if let Some(sequence_number) = last {
             client
-                .create_checkpoint("orders", "billing", &partition_id, sequence_number)
+                .create_checkpoint("orders", "billing", partition_id, sequence_number)
                 .send()
                 .await?;
         }

@@ -67,8 +67,7 @@ fn is_decimal(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Tags as key to value; a tag without a value maps to `""`, as in
-/// [`Client::stream_tags`](crate::Client::stream_tags).
+/// Tags as key to value; a tag without a value maps to `""`.
 pub(crate) fn tags(tags: Vec<types::Tag>) -> BTreeMap<String, String> {
     tags.into_iter()
         .map(|tag| {
@@ -76,14 +75,6 @@ pub(crate) fn tags(tags: Vec<types::Tag>) -> BTreeMap<String, String> {
             (String::from(tag.key), value)
         })
         .collect()
-}
-
-/// The enterprise project among the system tags (key `_sys_enterprise_project_id`).
-pub(crate) fn enterprise_project_id(sys_tags: Vec<types::SysTag>) -> Option<String> {
-    sys_tags
-        .into_iter()
-        .find(|tag| tag.key.as_deref() == Some(crate::api::streams::ENTERPRISE_PROJECT_KEY))
-        .and_then(|tag| tag.value)
 }
 
 /// Implements `as_str`, `Display` and `from_wire` for an enum of the values DIS documents

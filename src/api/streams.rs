@@ -20,7 +20,7 @@ const STREAMS_PAGE_SIZES: std::ops::RangeInclusive<u32> = 1..=100;
 /// (`limit_partitions` 1..1000), so that most streams need a single request.
 const PARTITIONS_PER_PAGE: u32 = 1000;
 /// The only system tag key DIS knows: the enterprise project of a stream.
-pub(crate) const ENTERPRISE_PROJECT_KEY: &str = "_sys_enterprise_project_id";
+const ENTERPRISE_PROJECT_KEY: &str = "_sys_enterprise_project_id";
 
 impl Client {
     /// Lists all streams of the project, fetching pages lazily.
@@ -588,9 +588,17 @@ impl StreamSummary {
             create_time: wire.create_time,
             auto_scale_enabled: wire.auto_scale_enabled,
             tags: decode::tags(wire.tags),
-            enterprise_project_id: decode::enterprise_project_id(wire.sys_tags),
+            enterprise_project_id: enterprise_project_id(wire.sys_tags),
         })
     }
+}
+
+/// The enterprise project among the system tags (key `_sys_enterprise_project_id`).
+fn enterprise_project_id(sys_tags: Vec<types::SysTag>) -> Option<String> {
+    sys_tags
+        .into_iter()
+        .find(|tag| tag.key.as_deref() == Some(ENTERPRISE_PROJECT_KEY))
+        .and_then(|tag| tag.value)
 }
 
 /// A stream with all of its partitions, from [`Client::get_stream`].
@@ -687,7 +695,7 @@ impl Stream {
             compression_format: wire.compression_format,
             csv_delimiter: wire.csv_properties.and_then(|csv| csv.delimiter),
             tags: decode::tags(wire.tags),
-            enterprise_project_id: decode::enterprise_project_id(wire.sys_tags),
+            enterprise_project_id: enterprise_project_id(wire.sys_tags),
         })
     }
 }

@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::{
     Client, Error, PageOptions, Paginator, Result, ValidationError,
+    api::decode,
     api::pagination::{Page, failed, paginate},
     api::validate,
     api::validate::{TAG_FILTER_MAX, wire},
@@ -103,14 +104,7 @@ impl Client {
                 .await,
         )
         .await?;
-        Ok(answer
-            .tags
-            .into_iter()
-            .map(|tag| {
-                let value = tag.value.map(String::from).unwrap_or_default();
-                (String::from(tag.key), value)
-            })
-            .collect())
+        Ok(decode::tags(answer.tags))
     }
 
     /// Every tag key used on the project's streams, with the values in use for it (DIS
