@@ -225,8 +225,8 @@ pub struct App {
     pub app_id: String,
     /// When the app was created, epoch milliseconds.
     pub create_time: i64,
-    /// The streams the app has committed checkpoints on. Only [`Client::get_app`] reports
-    /// them; in listings DIS leaves them out and this is empty.
+    /// The streams the app has committed checkpoints on. [`Client::get_app`] reports them;
+    /// the reference's listing example leaves them out, so in listings this may be empty.
     pub commit_checkpoint_stream_names: Vec<String>,
 }
 
