@@ -36,11 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("apps:");
     let mut apps = client.apps().page_size(2);
     while let Some(app) = apps.try_next().await? {
-        println!(
-            "  {:<10} id {}",
-            app.app_name.unwrap_or_default(),
-            app.app_id.unwrap_or_default()
-        );
+        println!("  {:<10} id {}", app.app_name, app.app_id);
     }
 
     // An app becomes a consumer of a stream once it commits a checkpoint there.
@@ -51,12 +47,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let billing = client.get_app("billing").await?;
     println!(
         "billing was created at {} ms and has checkpoints on {:?}",
-        billing.create_time.unwrap_or_default(),
-        billing.commit_checkpoint_stream_names
+        billing.create_time, billing.commit_checkpoint_stream_names
     );
     let consumers: Vec<String> = client
         .apps_of_stream("orders")
-        .map_ok(|app| app.app_name.unwrap_or_default())
+        .map_ok(|app| app.app_name)
         .try_collect()
         .await?;
     println!("apps consuming orders: {consumers:?}");

@@ -19,9 +19,7 @@ async fn print_tasks(client: &Client, stream: &str) -> otc_dis::Result<()> {
     while let Some(task) = tasks.try_next().await? {
         println!(
             "  {:<15} id {:<22} {}",
-            task.task_name.unwrap_or_default(),
-            task.task_id.unwrap_or_default(),
-            task.state.unwrap_or_default(),
+            task.task_name, task.task_id, task.state,
         );
     }
     Ok(())
@@ -81,30 +79,35 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .records((1..=10).map(|n| RecordToPut::new(format!("click {n}"))))
         .send()
         .await?;
-    let task = client.get_dump_task("clicks", "clicks_daily").await?;
-    if let Some(obs) = &task.obs_destination_description {
+    let details = client.get_dump_task("clicks", "clicks_daily").await?;
+    if let Some(obs) = &details.obs_destination {
         println!(
-            "clicks_daily writes to {}/{} every {} s as {} (agency {})",
-            obs.obs_bucket_path.as_deref().unwrap_or("?"),
+            "{} writes to {}/{} every {} s as {} (agency {})",
+            details.task.task_name,
+            obs.obs_bucket_path,
             obs.file_prefix.as_deref().unwrap_or(""),
-            obs.deliver_time_interval.unwrap_or_default(),
+            obs.deliver_time_interval,
             obs.destination_file_type.as_deref().unwrap_or("text"),
-            obs.agency_name.as_deref().unwrap_or("?"),
+            obs.agency_name,
         );
     }
-    for partition in &task.partitions {
-        println!(
-            "  {} {} delivered up to offset {}",
-            partition.partition_id.as_deref().unwrap_or("?"),
-            partition.state.as_deref().unwrap_or("?"),
-            partition.last_transfer_offset.unwrap_or_default(),
-        );
+    for partition in &details.partitions {
+        match partition.last_transfer_offset {
+            Some(offset) => println!(
+                "  {} {} delivered up to offset {offset}",
+                partition.partition_id, partition.state
+            ),
+            None => println!(
+                "  {} {} nothing delivered yet",
+                partition.partition_id, partition.state
+            ),
+        }
     }
 
     // Start and pause take task ids (not names), several at once.
     let ids: Vec<String> = client
         .dump_tasks("clicks")
-        .map_ok(|task| task.task_id.unwrap_or_default())
+        .map_ok(|task| task.task_id)
         .try_collect()
         .await?;
     client.pause_dump_task("clicks", &ids).await?;

@@ -21,7 +21,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stream = client.get_stream("orders").await?;
     println!(
         "created stream {} with {} partitions",
-        stream.stream_name.as_deref().unwrap_or("?"),
+        stream.stream_name,
         stream.partitions.len()
     );
 
@@ -53,9 +53,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Consume every partition from the beginning, and checkpoint what was read.
     client.create_app("billing").await?;
     for partition in &stream.partitions {
-        let partition_id = partition.partition_id.clone().unwrap_or_default();
+        let partition_id = &partition.partition_id;
         let mut records =
-            client.download_data_from("orders", &partition_id, CursorPosition::TrimHorizon);
+            client.download_data_from("orders", partition_id, CursorPosition::TrimHorizon);
         let mut last = None;
         while let Some(record) = records.try_next().await? {
             println!(
@@ -67,7 +67,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if let Some(sequence_number) = last {
             client
-                .create_checkpoint("orders", "billing", &partition_id, sequence_number)
+                .create_checkpoint("orders", "billing", partition_id, sequence_number)
                 .send()
                 .await?;
         }

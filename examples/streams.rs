@@ -7,10 +7,7 @@
 //! ```
 
 use futures::TryStreamExt;
-use otc_dis::{
-    Client, Error,
-    types::{DataType, StreamType},
-};
+use otc_dis::{Client, DataType, Error, StreamType};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -50,19 +47,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut streams = client.streams().page_size(2);
     while let Some(stream) = streams.try_next().await? {
         println!(
-            "  {:<15} {} partition(s), {:<8} {:<4} kept {} h",
-            stream.stream_name.unwrap_or_default(),
-            stream.partition_count.unwrap_or_default(),
-            stream.stream_type.unwrap_or_default(),
-            stream.data_type.unwrap_or_default(),
-            stream.retention_period.unwrap_or_default(),
+            "  {:<15} {} partition(s), {:<8} {:<4} kept {} h, {}",
+            stream.stream_name,
+            stream.partition_count,
+            stream.stream_type,
+            stream.data_type,
+            stream.retention_period,
+            stream.status,
         );
     }
     // Page options and the `TryStreamExt` adapters combine.
     let after_b: Vec<String> = client
         .streams()
         .start_after("billing-events")
-        .map_ok(|s| s.stream_name.unwrap_or_default())
+        .map_ok(|s| s.stream_name)
         .try_collect()
         .await?;
     println!("streams after billing-events: {after_b:?}");
@@ -73,19 +71,29 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stream = client.get_stream("clickstream").await?;
     println!(
         "\nclickstream ({}) after scaling 2 -> 4 -> 3: {} writable, {} readable",
-        stream.stream_id.as_deref().unwrap_or("?"),
-        stream.writable_partition_count.unwrap_or_default(),
-        stream.readable_partition_count.unwrap_or_default(),
+        stream.stream_id, stream.writable_partition_count, stream.readable_partition_count,
     );
     for partition in &stream.partitions {
         println!(
-            "  {} {:<7} hash {}",
-            partition.partition_id.as_deref().unwrap_or("?"),
-            partition.status.as_deref().unwrap_or("?"),
-            partition.hash_range.as_deref().unwrap_or("?"),
+            "  {} {:<7} hash {:?}, sequence numbers {} to {}",
+            partition.partition_id,
+            partition.status,
+            partition.hash_range,
+            partition.earliest_sequence_number,
+            partition.latest_sequence_number,
         );
     }
-    for change in &stream.update_partition_counts {
+    // What the client does not decode, such as the scaling history, is in the generated
+    // bindings.
+    let described = client
+        .raw()
+        .show_stream()
+        .project_id(client.project_id())
+        .stream_name("clickstream")
+        .send()
+        .await?
+        .into_inner();
+    for change in &described.update_partition_counts {
         println!(
             "  rescaled {} -> {}",
             change.src_partition_count.unwrap_or_default(),

@@ -31,12 +31,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Tag operations address a stream by its id, not its name.
     let ids: BTreeMap<String, String> = client
         .streams()
-        .map_ok(|s| {
-            (
-                s.stream_name.unwrap_or_default(),
-                s.stream_id.unwrap_or_default(),
-            )
-        })
+        .map_ok(|s| (s.stream_name, s.stream_id))
         .try_collect()
         .await?;
     let id = |name: &str| ids[name].as_str();

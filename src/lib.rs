@@ -19,7 +19,10 @@
 //!
 //! Listings are lazy [`Paginator`]s, creates are typed builders, and every method returns
 //! [`Result`] with the one [`Error`] type. Input is checked against DIS's [`limits`]
-//! before anything is sent.
+//! before anything is sent. Answers decode into the crate's own types, with plain
+//! fields where DIS always sends a value ([`StreamSummary`], [`Stream`], [`Partition`],
+//! [`App`], [`DumpTask`], [`DumpTaskDetails`], ...); an answer without them is an
+//! [`Error::Decode`]. [`Client::raw`] reaches everything else.
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -115,9 +118,12 @@ pub mod limits {
     };
 }
 
-pub use api::apps::PartitionConsumption;
+pub use api::apps::{App, PartitionConsumption};
 pub use api::checkpoints::{Checkpoint, CreateCheckpoint, DeleteCheckpoint, GetCheckpoint};
-pub use api::dump_tasks::{CreateDumpTask, RecordDelimiter, RecordTimestamp, TimestampFormat};
+pub use api::dump_tasks::{
+    CreateDumpTask, DumpDestinationType, DumpTask, DumpTaskDetails, DumpTaskPartition,
+    DumpTaskState, ObsDestination, RecordDelimiter, RecordTimestamp, TimestampFormat,
+};
 pub use api::metrics::{MetricLabels, MetricPoint, MetricSeries};
 pub use api::pagination::{Listing, PageOptions, Paginator};
 pub use api::records::{
@@ -126,7 +132,10 @@ pub use api::records::{
     FailedRecord, RENEW_CURSOR_CODES, Record, RecordResult, RecordToPut, Records, UploadData,
     UploadOutcome, WrittenRecord, needs_new_cursor,
 };
-pub use api::streams::CreateStream;
+pub use api::streams::{
+    CreateStream, DataType, Partition, PartitionStatus, Stream, StreamStatus, StreamSummary,
+    StreamType,
+};
 pub use api::tags::StreamsByTags;
 pub use client::{Client, Pipeline};
 pub use config::Config;

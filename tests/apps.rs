@@ -28,10 +28,8 @@ fn apps_page(names: &[&str], more: bool) -> Value {
     })
 }
 
-fn app_names(apps: &[otc_dis::types::DescribeAppResult]) -> Vec<String> {
-    apps.iter()
-        .map(|a| a.app_name.clone().unwrap_or_default())
-        .collect()
+fn app_names(apps: &[otc_dis::App]) -> Vec<String> {
+    apps.iter().map(|a| a.app_name.clone()).collect()
 }
 
 #[tokio::test]
@@ -105,8 +103,8 @@ async fn apps_page_by_the_last_app_name() {
     let apps: Vec<_> = client.apps().page_size(2).try_collect().await.unwrap();
 
     assert_eq!(app_names(&apps), ["a", "b", "c", "d", "e"]);
-    assert_eq!(apps[4].app_id.as_deref(), Some("id-e"));
-    assert_eq!(apps[4].create_time, Some(1593569685875));
+    assert_eq!(apps[4].app_id, "id-e");
+    assert_eq!(apps[4].create_time, 1593569685875);
     assert_eq!(apps[4].commit_checkpoint_stream_names, ["orders"]);
     first.assert_calls(1);
     second.assert_calls(1);
@@ -235,11 +233,71 @@ async fn get_app_decodes_the_app() {
     let client = common::client(&server).await;
     let app = client.get_app("billing").await.unwrap();
 
-    assert_eq!(app.app_name.as_deref(), Some("billing"));
-    assert_eq!(app.app_id.as_deref(), Some("id-billing"));
-    assert_eq!(app.create_time, Some(1593569685875));
+    assert_eq!(app.app_name, "billing");
+    assert_eq!(app.app_id, "id-billing");
+    assert_eq!(app.create_time, 1593569685875);
     assert_eq!(app.commit_checkpoint_stream_names, ["orders"]);
     show.assert_calls(1);
+}
+
+#[tokio::test]
+async fn listed_apps_without_checkpoint_streams_decode_with_an_empty_list() {
+    let server = MockServer::start_async().await;
+    // The reference's listing example: no commit_checkpoint_stream_names.
+    server.mock(|when, then| {
+        when.method(GET).path(path("/apps"));
+        then.status(200).json_body(json!({
+            "total_number": 1,
+            "apps": [{"app_id": "bd6IPpvgiIflQPMpi9M", "app_name": "newstream", "create_time": 1593569685875_i64}],
+            "has_more_app": false,
+        }));
+    });
+
+    let client = common::client(&server).await;
+    let apps: Vec<_> = client.apps().try_collect().await.unwrap();
+
+    assert_eq!(apps.len(), 1);
+    assert_eq!(apps[0].app_name, "newstream");
+    assert_eq!(apps[0].app_id, "bd6IPpvgiIflQPMpi9M");
+    assert!(apps[0].commit_checkpoint_stream_names.is_empty());
+}
+
+#[tokio::test]
+async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
+    let server = MockServer::start_async().await;
+    let list = server.mock(|when, then| {
+        when.method(GET).path(path("/apps"));
+        then.status(200).json_body(json!({}));
+    });
+    let show = server.mock(|when, then| {
+        when.method(GET).path(path("/apps/billing"));
+        then.status(200).json_body(json!({}));
+    });
+    let without_id = server.mock(|when, then| {
+        when.method(GET).path(path("/apps/nameless"));
+        then.status(200)
+            .json_body(json!({"app_name": "nameless", "create_time": 1}));
+    });
+
+    let client = common::client(&server).await;
+    let results = [
+        client.apps().try_collect::<Vec<_>>().await.map(|_| ()),
+        client.get_app("billing").await.map(|_| ()),
+        client.get_app("nameless").await.map(|_| ()),
+    ];
+
+    for (result, missing) in results.into_iter().zip(["apps", "app_id", "app_id"]) {
+        match result {
+            Err(Error::Decode { message, .. }) => assert!(
+                message.contains(&format!("missing field `{missing}`")),
+                "{message}"
+            ),
+            other => panic!("expected a decode error naming {missing}, got {other:?}"),
+        }
+    }
+    list.assert_calls(1);
+    show.assert_calls(1);
+    without_id.assert_calls(1);
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ mod common;
 use futures::TryStreamExt;
 use httpmock::{Method::*, MockServer};
 use otc_dis::{
-    Error, RecordDelimiter, RecordTimestamp, TimestampFormat,
+    DumpDestinationType, DumpTaskState, Error, RecordDelimiter, RecordTimestamp, TimestampFormat,
     types::{ConsumerStrategy, DestinationFileType, PartitionFormat},
 };
 use serde_json::json;
@@ -28,11 +28,8 @@ fn task(name: &str) -> serde_json::Value {
     })
 }
 
-fn names(tasks: &[otc_dis::types::TransferTask]) -> Vec<&str> {
-    tasks
-        .iter()
-        .map(|t| t.task_name.as_deref().unwrap_or_default())
-        .collect()
+fn names(tasks: &[otc_dis::DumpTask]) -> Vec<&str> {
+    tasks.iter().map(|t| t.task_name.as_str()).collect()
 }
 
 #[tokio::test]
@@ -207,9 +204,11 @@ async fn dump_tasks_without_page_size_sends_one_documented_request() {
         .await
         .unwrap();
     assert_eq!(names(&tasks), ["a", "b", "c"]);
-    assert_eq!(tasks[1].task_id.as_deref(), Some("id-b"));
-    assert_eq!(tasks[1].state.as_deref(), Some("RUNNING"));
-    assert_eq!(tasks[1].create_time, Some(1606554932552));
+    assert_eq!(tasks[1].task_id, "id-b");
+    assert_eq!(tasks[1].state, DumpTaskState::Running);
+    assert_eq!(tasks[1].destination_type, DumpDestinationType::Obs);
+    assert_eq!(tasks[1].create_time, 1606554932552);
+    assert_eq!(tasks[1].last_transfer_timestamp, Some(1606984428612));
     mock.assert_calls(1);
 }
 
@@ -373,16 +372,154 @@ async fn get_dump_task_decodes_the_details() {
         .await
         .unwrap();
     mock.assert();
-    assert_eq!(task.task_id.as_deref(), Some("As805BudhcH1lDs6gbn"));
-    assert_eq!(task.state.as_deref(), Some("RUNNING"));
-    let obs = task.obs_destination_description.expect("OBS settings");
-    assert_eq!(obs.obs_bucket_path.as_deref(), Some("obsbucket"));
-    assert_eq!(obs.deliver_time_interval, Some(60));
+    assert_eq!(task.stream_name, "clicks");
+    assert_eq!(task.stream_id.as_deref(), Some("RdMFID6edQdf8eDzc9e"));
+    assert_eq!(task.task.task_name, "newtask");
+    assert_eq!(task.task.task_id, "As805BudhcH1lDs6gbn");
+    assert_eq!(task.task.state, DumpTaskState::Running);
+    assert_eq!(task.task.destination_type, DumpDestinationType::Obs);
+    assert_eq!(task.task.create_time, 1606554932552);
+    assert_eq!(task.task.last_transfer_timestamp, Some(1606984428612));
+    let obs = task.obs_destination.expect("OBS settings");
+    assert_eq!(obs.obs_bucket_path, "obsbucket");
+    assert_eq!(obs.agency_name, "dis_admin_agency");
+    assert_eq!(obs.deliver_time_interval, 60);
+    assert_eq!(obs.file_prefix.as_deref(), Some(""));
+    assert_eq!(obs.partition_format.as_deref(), Some("yyyy/MM/dd"));
+    assert_eq!(obs.consumer_strategy.as_deref(), Some("LATEST"));
+    assert_eq!(obs.destination_file_type.as_deref(), Some("text"));
+    assert_eq!(obs.record_delimiter.as_deref(), Some(""));
+    assert_eq!(obs.retry_duration.as_deref(), Some("0"));
+    let partition = &task.partitions[0];
+    assert_eq!(partition.partition_id, "shardId-0000000000");
+    assert_eq!(partition.state, DumpTaskState::Running);
+    assert_eq!(partition.discarded_records, Some(0));
+    assert_eq!(partition.last_transfer_timestamp, Some(1606984428612));
+    assert_eq!(partition.last_transfer_offset, Some(289897));
+}
+
+#[tokio::test]
+async fn get_dump_task_keeps_undocumented_states_and_a_task_without_progress() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path("/streams/clicks/transfer-tasks/fresh"));
+        then.status(200).json_body(json!({
+            "stream_name": "clicks",
+            "task_name": "fresh",
+            "task_id": "id-fresh",
+            "destination_type": "KAFKA",
+            "state": "MIGRATING",
+            "create_time": 1606554932552_i64,
+            "partitions": [{"partitionId": "3", "state": "WAITING"}]
+        }));
+    });
+    let task = common::client(&server)
+        .await
+        .get_dump_task("clicks", "fresh")
+        .await
+        .unwrap();
+    assert_eq!(task.task.state, DumpTaskState::Other("MIGRATING".into()));
     assert_eq!(
-        task.partitions[0].partition_id.as_deref(),
-        Some("shardId-0000000000")
+        task.task.destination_type,
+        DumpDestinationType::Other("KAFKA".into())
     );
-    assert_eq!(task.partitions[0].last_transfer_offset, Some(289897));
+    assert_eq!(task.task.last_transfer_timestamp, None);
+    assert_eq!(task.stream_id, None);
+    assert_eq!(task.obs_destination, None);
+    let partition = &task.partitions[0];
+    assert_eq!(partition.partition_id, "3");
+    assert_eq!(partition.state.as_str(), "WAITING");
+    assert_eq!(
+        (partition.discarded_records, partition.last_transfer_offset),
+        (None, None)
+    );
+}
+
+#[tokio::test]
+async fn get_dump_task_refuses_a_partition_id_that_is_not_a_shard_id() {
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path("/streams/clicks/transfer-tasks/t1"));
+        then.status(200).json_body(json!({
+            "stream_name": "clicks",
+            "task_name": "t1",
+            "task_id": "id-t1",
+            "destination_type": "OBS",
+            "state": "RUNNING",
+            "create_time": 1,
+            "partitions": [{"partitionId": "partition-0", "state": "RUNNING"}]
+        }));
+    });
+    let err = common::client(&server)
+        .await
+        .get_dump_task("clicks", "t1")
+        .await
+        .unwrap_err();
+    match err {
+        Error::Decode { message, .. } => assert_eq!(
+            message,
+            "dump task \"t1\", partition \"partition-0\": partitionId \"partition-0\" is neither shardId-<digits> nor <digits>"
+        ),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
+    let server = MockServer::start_async().await;
+    let list = server.mock(|when, then| {
+        when.method(GET).path(common::path(TASKS));
+        then.status(200).json_body(json!({}));
+    });
+    let show = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path("/streams/clicks/transfer-tasks/t1"));
+        then.status(200).json_body(json!({}));
+    });
+    let without_id = server.mock(|when, then| {
+        when.method(GET)
+            .path(common::path("/streams/other/transfer-tasks"));
+        then.status(200).json_body(json!({"tasks": [{
+            "task_name": "t2", "destination_type": "OBS", "state": "RUNNING", "create_time": 1
+        }]}));
+    });
+    let client = common::client(&server).await;
+    let results = [
+        (
+            "tasks",
+            client
+                .dump_tasks("clicks")
+                .try_collect::<Vec<_>>()
+                .await
+                .map(|_| ()),
+        ),
+        (
+            "create_time",
+            client.get_dump_task("clicks", "t1").await.map(|_| ()),
+        ),
+        (
+            "task_id",
+            client
+                .dump_tasks("other")
+                .try_collect::<Vec<_>>()
+                .await
+                .map(|_| ()),
+        ),
+    ];
+    for (missing, result) in results {
+        match result {
+            Err(Error::Decode { message, .. }) => assert!(
+                message.contains(&format!("missing field `{missing}`")),
+                "{message}"
+            ),
+            other => panic!("expected a decode error naming {missing}, got {other:?}"),
+        }
+    }
+    list.assert_calls(1);
+    show.assert_calls(1);
+    without_id.assert_calls(1);
 }
 
 #[tokio::test]

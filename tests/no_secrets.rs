@@ -101,7 +101,7 @@ async fn tracing_output_and_debug_output_hold_no_secret() {
         when.header("x-auth-token", "tok-SECRET-2");
         then.status(200)
             .header("X-Request-Id", "req-0042")
-            .json_body(serde_json::json!({"total_number": 0}));
+            .json_body(serde_json::json!({"total_number": 0, "has_more_streams": false, "stream_info_list": []}));
     })
     .await;
     let config = password_config(&iam);

@@ -96,14 +96,24 @@ async fn list_and_show_stream_send_the_paging_queries() {
     let server = httpmock::MockServer::start_async().await;
     let list = server.mock(|when, then| {
         common::exact_query(when.method(GET).path(common::path("/streams")), &[("limit", "10"), ("start_stream_name", "a")]);
-        then.status(200).json_body(serde_json::json!({"total_number": 1, "stream_names": ["b"], "has_more_streams": false, "stream_info_list": [{"stream_name": "b", "partition_count": 3}]}));
+        then.status(200).json_body(serde_json::json!({"total_number": 1, "stream_names": ["b"], "has_more_streams": false, "stream_info_list": [{
+            "stream_id": "id-b", "stream_name": "b", "create_time": 1, "retention_period": 24, "status": "RUNNING",
+            "stream_type": "COMMON", "data_type": "BLOB", "partition_count": 3, "auto_scale_enabled": false,
+            "auto_scale_min_partition_count": 0, "auto_scale_max_partition_count": 0
+        }]}));
     });
     let show = server.mock(|when, then| {
         common::exact_query(
             when.method(GET).path(common::path("/streams/s1")),
             &[("start_partitionId", "shardId-0000000001"), ("limit_partitions", "2")],
         );
-        then.status(200).json_body(serde_json::json!({"stream_name": "s1", "partitions": [{"partition_id": "shardId-0000000002", "status": "ACTIVE"}], "has_more_partitions": false}));
+        then.status(200).json_body(serde_json::json!({
+            "stream_id": "id-s1", "stream_name": "s1", "create_time": 1, "retention_period": 24, "status": "RUNNING",
+            "stream_type": "COMMON", "data_type": "BLOB", "writable_partition_count": 1, "readable_partition_count": 1,
+            "auto_scale_enabled": false, "auto_scale_min_partition_count": 0, "auto_scale_max_partition_count": 0,
+            "partitions": [{"partition_id": "shardId-0000000002", "status": "ACTIVE", "hash_range": "[0 : 9]", "sequence_number_range": "[0 : 0]"}],
+            "has_more_partitions": false
+        }));
     });
     let client = common::client(&server).await;
     let page = client
@@ -116,7 +126,7 @@ async fn list_and_show_stream_send_the_paging_queries() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(page.stream_info_list[0].partition_count, Some(3));
+    assert_eq!(page.stream_info_list[0].partition_count, 3);
     let stream = client
         .raw()
         .show_stream()
@@ -128,10 +138,7 @@ async fn list_and_show_stream_send_the_paging_queries() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(
-        stream.partitions[0].partition_id.as_deref(),
-        Some("shardId-0000000002")
-    );
+    assert_eq!(stream.partitions[0].partition_id, "shardId-0000000002");
     list.assert();
     show.assert();
 }

@@ -2,6 +2,8 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use common::{any_request, dis_error, exact_query, path};
 use futures::TryStreamExt;
 use httpmock::{
@@ -9,8 +11,7 @@ use httpmock::{
     MockServer,
 };
 use otc_dis::{
-    Error,
-    types::{CompressionFormat, DataType, StreamType},
+    DataType, Error, PartitionStatus, StreamStatus, StreamType, types::CompressionFormat,
 };
 use serde_json::{Value, json};
 
@@ -24,10 +25,11 @@ fn stream_info(name: &str) -> Value {
         "stream_type": "COMMON",
         "data_type": "BLOB",
         "partition_count": 2,
-        "auto_scale_enabled": false,
-        "auto_scale_min_partition_count": 0,
-        "auto_scale_max_partition_count": 0,
-        "tags": [],
+        "auto_scale_enabled": true,
+        "auto_scale_min_partition_count": 1,
+        "auto_scale_max_partition_count": 4,
+        "tags": [{"key": "team", "value": "payments"}, {"key": "bare"}],
+        "sys_tags": [{"key": "_sys_enterprise_project_id", "value": "0"}],
     })
 }
 
@@ -42,11 +44,23 @@ fn streams_page(names: &[&str], more: bool) -> Value {
     })
 }
 
-fn stream_names(streams: &[otc_dis::types::StreamInfo]) -> Vec<String> {
-    streams
+fn stream_names(streams: &[otc_dis::StreamSummary]) -> Vec<String> {
+    streams.iter().map(|s| s.stream_name.clone()).collect()
+}
+
+fn tags(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
         .iter()
-        .map(|s| s.stream_name.clone().unwrap_or_default())
+        .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
+}
+
+/// The message of a decode error, or a panic naming what came instead.
+fn decode_message<T: std::fmt::Debug>(result: Result<T, Error>) -> String {
+    match result {
+        Err(Error::Decode { message, .. }) => message,
+        other => panic!("expected a decode error, got {other:?}"),
+    }
 }
 
 #[tokio::test]
@@ -76,11 +90,23 @@ async fn streams_page_by_the_last_name_of_stream_info_list() {
 
     assert_eq!(stream_names(&streams), ["a", "b", "c", "d", "e"]);
     let e = &streams[4];
-    assert_eq!(e.stream_id.as_deref(), Some("id-e"));
-    assert_eq!(e.partition_count, Some(2));
-    assert_eq!(e.retention_period, Some(24));
-    assert_eq!(e.create_time, Some(1593569685875));
-    assert_eq!(e.status.as_deref(), Some("RUNNING"));
+    assert_eq!(e.stream_id, "id-e");
+    assert_eq!(e.status, StreamStatus::Running);
+    assert_eq!(e.stream_type, StreamType::Common);
+    assert_eq!(e.data_type, DataType::Blob);
+    assert_eq!(e.partition_count, 2);
+    assert_eq!(e.retention_period, 24);
+    assert_eq!(e.create_time, 1593569685875);
+    assert!(e.auto_scale_enabled);
+    assert_eq!(
+        (
+            e.auto_scale_min_partition_count,
+            e.auto_scale_max_partition_count
+        ),
+        (1, 4)
+    );
+    assert_eq!(e.tags, tags(&[("team", "payments"), ("bare", "")]));
+    assert_eq!(e.enterprise_project_id.as_deref(), Some("0"));
     first.assert_calls(1);
     second.assert_calls(1);
     third.assert_calls(1);
@@ -168,12 +194,14 @@ async fn streams_surface_a_failed_page() {
     assert_eq!(err.code(), Some("DIS.5000"));
 }
 
+/// Partition `id`, with hash and sequence number ranges derived from `id` so that each
+/// partition decodes to different values.
 fn partition(id: u32) -> Value {
     json!({
-        "status": "ACTIVE",
+        "status": if id == 0 { "DELETED" } else { "ACTIVE" },
         "partition_id": format!("shardId-{id:010}"),
-        "hash_range": "[0 : 9223372036854775807]",
-        "sequence_number_range": "[289911 : 289927]",
+        "hash_range": format!("[{} : {}]", id * 1000, id * 1000 + 999),
+        "sequence_number_range": format!("[{} : {}]", id * 10, 289927 + id),
     })
 }
 
@@ -187,7 +215,9 @@ fn stream_description(partitions: &[u32], more: bool) -> Value {
         "status": "RUNNING",
         "stream_type": "ADVANCED",
         "data_type": "JSON",
-        "writable_partition_count": 5,
+        "data_schema": "{\"type\":\"record\"}",
+        "compression_format": "gzip",
+        "writable_partition_count": 4,
         "readable_partition_count": 5,
         "tags": [{"key": "team", "value": "payments"}],
         "auto_scale_enabled": false,
@@ -238,7 +268,7 @@ async fn get_stream_collects_the_partitions_of_every_page() {
     let ids: Vec<_> = stream
         .partitions
         .iter()
-        .map(|p| p.partition_id.clone().unwrap())
+        .map(|p| p.partition_id.clone())
         .collect();
     assert_eq!(
         ids,
@@ -246,16 +276,41 @@ async fn get_stream_collects_the_partitions_of_every_page() {
             .map(|i| format!("shardId-{i:010}"))
             .collect::<Vec<_>>()
     );
-    assert_eq!(stream.has_more_partitions, Some(false));
-    assert_eq!(stream.stream_id.as_deref(), Some("8QM3Nt9YTLOwtUVYJhO"));
-    assert_eq!(stream.retention_period, Some(48));
-    assert_eq!(stream.stream_type.as_deref(), Some("ADVANCED"));
+    assert_eq!(stream.stream_name, "orders");
+    assert_eq!(stream.stream_id, "8QM3Nt9YTLOwtUVYJhO");
+    assert_eq!(stream.status, StreamStatus::Running);
+    assert_eq!(stream.stream_type, StreamType::Advanced);
+    assert_eq!(stream.data_type, DataType::Json);
+    assert_eq!(stream.retention_period, 48);
+    assert_eq!(stream.create_time, 1593569685875);
     assert_eq!(stream.last_modified_time, Some(1599050091026));
-    assert_eq!(stream.tags.len(), 1);
     assert_eq!(
-        stream.partitions[4].hash_range.as_deref(),
-        Some("[0 : 9223372036854775807]")
+        (
+            stream.writable_partition_count,
+            stream.readable_partition_count
+        ),
+        (4, 5)
     );
+    assert!(!stream.auto_scale_enabled);
+    assert_eq!(stream.data_schema.as_deref(), Some("{\"type\":\"record\"}"));
+    assert_eq!(stream.compression_format.as_deref(), Some("gzip"));
+    assert_eq!(stream.csv_delimiter, None);
+    assert_eq!(stream.tags, tags(&[("team", "payments")]));
+    assert_eq!(stream.enterprise_project_id, None);
+    let deleted = &stream.partitions[0];
+    assert_eq!(deleted.status, PartitionStatus::Deleted);
+    assert_eq!(deleted.hash_range, 0..=999);
+    let active = &stream.partitions[4];
+    assert_eq!(active.status, PartitionStatus::Active);
+    assert_eq!(active.hash_range, 4000..=4999);
+    assert_eq!(
+        (
+            active.earliest_sequence_number,
+            active.latest_sequence_number
+        ),
+        (40, 289931)
+    );
+    assert_eq!(active.parent_partitions, None);
     first.assert_calls(1);
     second.assert_calls(1);
     third.assert_calls(1);
@@ -320,6 +375,144 @@ async fn get_stream_refuses_a_bad_name_without_sending() {
         "{err:?}"
     );
     anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
+    let server = MockServer::start_async().await;
+    let list = server.mock(|when, then| {
+        when.method(GET).path(path("/streams"));
+        then.status(200).json_body(json!({}));
+    });
+    let show = server.mock(|when, then| {
+        when.method(GET).path(path("/streams/orders"));
+        then.status(200).json_body(json!({}));
+    });
+
+    let client = common::client(&server).await;
+    let listed = decode_message(client.streams().try_collect::<Vec<_>>().await);
+    let described = decode_message(client.get_stream("orders").await);
+
+    assert!(listed.contains("missing field"), "{listed}");
+    assert!(described.contains("missing field"), "{described}");
+    list.assert_calls(1);
+    show.assert_calls(1);
+}
+
+#[tokio::test]
+async fn streams_without_a_documented_field_are_a_decode_error_naming_it() {
+    let server = MockServer::start_async().await;
+    let mut info = stream_info("a");
+    info.as_object_mut().unwrap().remove("stream_id");
+    server.mock(|when, then| {
+        when.method(GET).path(path("/streams"));
+        then.status(200).json_body(json!({
+            "has_more_streams": false,
+            "stream_info_list": [info],
+        }));
+    });
+
+    let client = common::client(&server).await;
+    let message = decode_message(client.streams().try_collect::<Vec<_>>().await);
+
+    assert!(message.contains("stream_id"), "{message}");
+}
+
+#[tokio::test]
+async fn a_negative_count_is_a_decode_error_naming_stream_and_field() {
+    let server = MockServer::start_async().await;
+    let mut info = stream_info("a");
+    info["partition_count"] = json!(-1);
+    server.mock(|when, then| {
+        when.method(GET).path(path("/streams"));
+        then.status(200)
+            .json_body(json!({"has_more_streams": false, "stream_info_list": [info]}));
+    });
+
+    let client = common::client(&server).await;
+    let message = decode_message(client.streams().try_collect::<Vec<_>>().await);
+
+    assert_eq!(message, "stream \"a\": partition_count is -1, not a count");
+}
+
+/// Describes `orders` with one partition whose `field` is replaced by `value`.
+async fn get_stream_with_partition_field(
+    field: &str,
+    value: Value,
+) -> Result<otc_dis::Stream, Error> {
+    let server = MockServer::start_async().await;
+    let mut answer = stream_description(&[0], false);
+    answer["partitions"][0][field] = value;
+    server.mock(|when, then| {
+        when.method(GET).path(path("/streams/orders"));
+        then.status(200).json_body(answer);
+    });
+    common::client(&server).await.get_stream("orders").await
+}
+
+#[tokio::test]
+async fn get_stream_refuses_a_partition_id_that_is_not_a_shard_id() {
+    let message =
+        decode_message(get_stream_with_partition_field("partition_id", json!("p-1")).await);
+
+    assert_eq!(
+        message,
+        "stream \"orders\", partition \"p-1\": partition_id \"p-1\" is neither shardId-<digits> nor <digits>"
+    );
+}
+
+#[tokio::test]
+async fn get_stream_accepts_a_partition_id_of_digits_only() {
+    let stream = get_stream_with_partition_field("partition_id", json!("7"))
+        .await
+        .unwrap();
+
+    assert_eq!(stream.partitions[0].partition_id, "7");
+}
+
+#[tokio::test]
+async fn get_stream_refuses_ranges_that_are_not_two_decimals() {
+    for (field, value) in [
+        ("sequence_number_range", "[289911 : latest]"),
+        ("sequence_number_range", "289911"),
+        ("hash_range", "[-1 : 5]"),
+    ] {
+        let message = decode_message(get_stream_with_partition_field(field, json!(value)).await);
+
+        assert!(
+            message.starts_with("stream \"orders\", partition \"shardId-0000000000\": ")
+                && message.contains(&format!("{field} {value:?} is not")),
+            "{message}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn get_stream_keeps_undocumented_values_instead_of_failing() {
+    let server = MockServer::start_async().await;
+    let mut answer = stream_description(&[0], false);
+    answer["status"] = json!("UPGRADING");
+    answer["stream_type"] = json!("PREMIUM");
+    answer["data_type"] = json!("XML");
+    answer["partitions"][0]["status"] = json!("SPLITTING");
+    answer["partitions"][0]["parent_partitions"] = json!("shardId-0000000003");
+    server.mock(|when, then| {
+        when.method(GET).path(path("/streams/orders"));
+        then.status(200).json_body(answer);
+    });
+
+    let client = common::client(&server).await;
+    let stream = client.get_stream("orders").await.unwrap();
+
+    assert_eq!(stream.status, StreamStatus::Other("UPGRADING".into()));
+    assert_eq!(stream.stream_type, StreamType::Other("PREMIUM".into()));
+    assert_eq!(stream.data_type.as_str(), "XML");
+    let partition = &stream.partitions[0];
+    assert_eq!(partition.status, PartitionStatus::Other("SPLITTING".into()));
+    assert_eq!(
+        partition.parent_partitions.as_deref(),
+        Some("shardId-0000000003")
+    );
 }
 
 #[tokio::test]
@@ -411,6 +604,18 @@ async fn create_stream_refuses_bad_input_without_sending() {
             "data_duration",
         ),
         (with_tags(11), "tags"),
+        (
+            client
+                .create_stream("orders", 1)
+                .stream_type(StreamType::Other("PREMIUM".into())),
+            "stream_type",
+        ),
+        (
+            client
+                .create_stream("orders", 1)
+                .data_type(DataType::Other("XML".into())),
+            "data_type",
+        ),
         (client.create_stream("orders", 1).tag(" ", "v"), "tags.key"),
         (
             client.create_stream("orders", 1).tag("k", "v".repeat(44)),

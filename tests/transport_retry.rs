@@ -30,7 +30,7 @@ async fn client(server: &MockServer, retry: RetryPolicy, timeouts: Timeouts) -> 
 }
 
 fn streams_ok() -> serde_json::Value {
-    serde_json::json!({"total_number": 1, "stream_names": ["s1"], "has_more_streams": false})
+    serde_json::json!({"total_number": 1, "stream_names": ["s1"], "has_more_streams": false, "stream_info_list": []})
 }
 
 type RawResult<T> = Result<T, otc_dis::raw::Error<otc_dis::ErrorBody>>;

@@ -8,6 +8,7 @@ async fn generated_mocks_compile_and_match() {
         let _ = when.project_id(common::PROJECT);
         let body = otc_dis::types::ListStreamsResponse::builder()
             .has_more_streams(false)
+            .stream_info_list(Vec::new())
             .try_into()
             .unwrap();
         then.ok(&body);
@@ -20,6 +21,8 @@ async fn generated_mocks_compile_and_match() {
         .send()
         .await
         .unwrap();
-    assert_eq!(resp.into_inner().has_more_streams, Some(false));
+    let page = resp.into_inner();
+    assert!(!page.has_more_streams);
+    assert!(page.stream_info_list.is_empty());
     m.assert();
 }

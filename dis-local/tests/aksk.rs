@@ -280,7 +280,7 @@ async fn the_project_client_signs_and_the_emulator_verifies() {
                 .await
                 .unwrap()
                 .writable_partition_count,
-            Some(1)
+            1
         );
     }
     let wrong = signed_client(&dis, "not-the-secret", SignatureForm::Sdk).await;

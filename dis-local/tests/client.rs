@@ -16,7 +16,7 @@ async fn streams_page_through_the_emulator() {
     let names: Vec<String> = client
         .streams()
         .page_size(1)
-        .map_ok(|s| s.stream_name.unwrap_or_default())
+        .map_ok(|s| s.stream_name)
         .try_collect()
         .await
         .unwrap();
@@ -25,7 +25,11 @@ async fn streams_page_through_the_emulator() {
     assert_eq!(err.code(), Some("DIS.4307"));
     client.update_stream_partition("a", 3).await.unwrap();
     let a = client.get_stream("a").await.unwrap();
-    assert_eq!(a.writable_partition_count, Some(3));
+    assert_eq!(a.writable_partition_count, 3);
+    assert_eq!(a.partitions.len(), 3);
+    assert_eq!(a.partitions[2].partition_id, "shardId-0000000002");
+    assert_eq!(a.partitions[2].status, otc_dis::PartitionStatus::Active);
+    assert_eq!(a.status, otc_dis::StreamStatus::Running);
     client.delete_stream("a", false).await.unwrap();
     client.delete_stream("a", true).await.unwrap();
     let err = client.delete_stream("a", false).await.unwrap_err();
@@ -148,31 +152,24 @@ async fn records_dump_tasks_tags_and_metrics_through_the_client() {
         .await
         .unwrap();
     let tasks: Vec<_> = client.dump_tasks("s").try_collect().await.unwrap();
-    let id = tasks[0].task_id.clone().unwrap();
+    let id = tasks[0].task_id.clone();
     client.pause_dump_task("s", [id.clone()]).await.unwrap();
+    let paused = client.get_dump_task("s", "task").await.unwrap();
+    assert_eq!(paused.task.state, otc_dis::DumpTaskState::Paused);
+    assert_eq!(paused.task.task_id, id);
     assert_eq!(
-        client
-            .get_dump_task("s", "task")
-            .await
-            .unwrap()
-            .state
-            .as_deref(),
-        Some("PAUSED")
+        paused.obs_destination.map(|obs| obs.obs_bucket_path),
+        Some("bucket".to_owned())
     );
     client.start_dump_task("s", [id]).await.unwrap();
     assert_eq!(
-        client
-            .get_dump_task("s", "task")
-            .await
-            .unwrap()
-            .state
-            .as_deref(),
-        Some("RUNNING")
+        client.get_dump_task("s", "task").await.unwrap().task.state,
+        otc_dis::DumpTaskState::Running
     );
     client.delete_dump_task("s", "task", false).await.unwrap();
     client.delete_dump_task("s", "task", true).await.unwrap();
 
-    let stream_id = client.get_stream("s").await.unwrap().stream_id.unwrap();
+    let stream_id = client.get_stream("s").await.unwrap().stream_id;
     client
         .add_stream_tag(&stream_id, "env", "prod")
         .await

@@ -33,24 +33,12 @@ async fn apps_lists_every_app_over_several_pages() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(
-        (first_page.apps.len(), first_page.has_more_app),
-        (2, Some(true))
-    );
+    assert_eq!((first_page.apps.len(), first_page.has_more_app), (2, true));
 
     let apps: Vec<_> = client.apps().page_size(2).try_collect().await.unwrap();
-    let names: Vec<_> = apps.iter().map(|a| a.app_name.as_deref()).collect();
-    assert_eq!(
-        names,
-        [
-            Some("alpha"),
-            Some("bravo"),
-            Some("charlie"),
-            Some("delta"),
-            Some("echo")
-        ]
-    );
-    let mut ids: Vec<_> = apps.iter().map(|a| a.app_id.clone().unwrap()).collect();
+    let names: Vec<_> = apps.iter().map(|a| a.app_name.as_str()).collect();
+    assert_eq!(names, ["alpha", "bravo", "charlie", "delta", "echo"]);
+    let mut ids: Vec<_> = apps.iter().map(|a| a.app_id.clone()).collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 5, "every app has its own id");
@@ -59,7 +47,7 @@ async fn apps_lists_every_app_over_several_pages() {
         .apps()
         .page_size(2)
         .start_after("bravo")
-        .map_ok(|a| a.app_name.unwrap_or_default())
+        .map_ok(|a| a.app_name)
         .try_collect()
         .await
         .unwrap();
@@ -511,8 +499,8 @@ async fn batch_tag_actions_add_three_and_delete_two() {
     let (_dis, client) = start().await;
     client.create_stream("t", 1).send().await.unwrap();
     client.create_stream("other", 1).send().await.unwrap();
-    let id = client.get_stream("t").await.unwrap().stream_id.unwrap();
-    let other = client.get_stream("other").await.unwrap().stream_id.unwrap();
+    let id = client.get_stream("t").await.unwrap().stream_id;
+    let other = client.get_stream("other").await.unwrap().stream_id;
 
     client
         .add_stream_tags(

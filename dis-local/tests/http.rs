@@ -944,7 +944,7 @@ async fn generated_client_talks_to_the_emulator() {
         .expect("show")
         .into_inner();
     assert_eq!(show.partitions.len(), 3);
-    assert_eq!(show.writable_partition_count, Some(3));
+    assert_eq!(show.writable_partition_count, 3);
 }
 
 #[tokio::test]

@@ -36,10 +36,11 @@ impl Client {
     /// ```no_run
     /// use futures::TryStreamExt;
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let apps: Vec<_> = client.apps().page_size(100).try_collect().await?;
+    /// let apps: Vec<otc_dis::App> = client.apps().page_size(100).try_collect().await?;
     /// # Ok(()) }
     /// ```
-    pub fn apps(&self) -> Paginator<types::DescribeAppResult> {
+    #[doc(alias = "list_apps")]
+    pub fn apps(&self) -> Paginator<App> {
         self.apps_filtered(None)
     }
 
@@ -49,21 +50,22 @@ impl Client {
     /// ```no_run
     /// use futures::TryStreamExt;
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let names: Vec<Option<String>> = client
+    /// let names: Vec<String> = client
     ///     .apps_of_stream("orders")
     ///     .map_ok(|app| app.app_name)
     ///     .try_collect()
     ///     .await?;
     /// # Ok(()) }
     /// ```
-    pub fn apps_of_stream(&self, stream_name: &str) -> Paginator<types::DescribeAppResult> {
+    #[doc(alias = "list_apps")]
+    pub fn apps_of_stream(&self, stream_name: &str) -> Paginator<App> {
         match validate::stream_name(stream_name) {
             Ok(()) => self.apps_filtered(Some(stream_name.to_owned())),
             Err(refused) => Paginator::refused(refused.into()),
         }
     }
 
-    fn apps_filtered(&self, stream_name: Option<String>) -> Paginator<types::DescribeAppResult> {
+    fn apps_filtered(&self, stream_name: Option<String>) -> Paginator<App> {
         let client = self.clone();
         Paginator::paged("limit", APPS_PAGE_SIZES, move |page_size, marker| {
             let client = client.clone();
@@ -77,7 +79,7 @@ impl Client {
         stream_name: Option<String>,
         page_size: Option<u32>,
         start_after: Option<String>,
-    ) -> Result<Page<types::DescribeAppResult>> {
+    ) -> Result<Page<App>> {
         let mut request = self.raw().list_apps().project_id(self.project_id());
         if let Some(stream) = stream_name {
             request = request.stream_name(stream);
@@ -89,12 +91,9 @@ impl Client {
             request = request.start_app_name(marker);
         }
         let page = error::body(request.send().await).await?;
-        let last = page.apps.last().and_then(|app| app.app_name.clone());
-        Ok(Page::new(
-            page.apps,
-            page.has_more_app.unwrap_or(false),
-            last,
-        ))
+        let apps: Vec<App> = page.apps.into_iter().map(App::from_wire).collect();
+        let last = apps.last().map(|app| app.app_name.clone());
+        Ok(Page::new(apps, page.has_more_app, last))
     }
 
     /// Describes a consumer app.
@@ -102,10 +101,11 @@ impl Client {
     /// ```no_run
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
     /// let app = client.get_app("billing").await?;
-    /// println!("checkpoints on {:?}", app.commit_checkpoint_stream_names);
+    /// println!("checkpoints on {}", app.commit_checkpoint_stream_names.join(", "));
     /// # Ok(()) }
     /// ```
-    pub async fn get_app(&self, name: &str) -> Result<types::DescribeAppResult> {
+    #[doc(alias = "show_app")]
+    pub async fn get_app(&self, name: &str) -> Result<App> {
         validate::app_name(name)?;
         let sent = self
             .raw()
@@ -114,7 +114,7 @@ impl Client {
             .app_name(name)
             .send()
             .await;
-        error::body(sent).await
+        error::body(sent).await.map(App::from_wire)
     }
 
     /// Deletes a consumer app.
@@ -153,6 +153,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "show_consumer_state")]
     pub fn app_consumptions(
         &self,
         stream_name: &str,
@@ -204,6 +205,39 @@ impl Client {
             .collect();
         let last = states.last().map(|state| state.partition_id.clone());
         Ok(Page::new(states, page.has_more.unwrap_or(false), last))
+    }
+}
+
+/// A consumer app, from [`Client::apps`], [`Client::apps_of_stream`] and
+/// [`Client::get_app`].
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let otc_dis::App { app_id, commit_checkpoint_stream_names, .. } = client.get_app("billing").await?;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct App {
+    /// The app name.
+    pub app_name: String,
+    /// The app ID.
+    pub app_id: String,
+    /// When the app was created, epoch milliseconds.
+    pub create_time: i64,
+    /// The streams the app has committed checkpoints on. [`Client::get_app`] reports them;
+    /// the reference's listing example leaves them out, so in listings this may be empty.
+    pub commit_checkpoint_stream_names: Vec<String>,
+}
+
+impl App {
+    fn from_wire(wire: types::DescribeAppResult) -> Self {
+        Self {
+            app_name: wire.app_name,
+            app_id: wire.app_id,
+            create_time: wire.create_time,
+            commit_checkpoint_stream_names: wire.commit_checkpoint_stream_names,
+        }
     }
 }
 

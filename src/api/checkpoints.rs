@@ -29,6 +29,7 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "commit_checkpoint")]
     pub fn create_checkpoint(
         &self,
         stream_name: impl Into<String>,
@@ -54,6 +55,7 @@ impl Client {
     /// println!("resume after {:?}", checkpoint.sequence_number);
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "show_checkpoint")]
     pub fn get_checkpoint(
         &self,
         stream_name: impl Into<String>,

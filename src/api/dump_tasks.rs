@@ -12,8 +12,12 @@
 //! | [`Client::pause_dump_task`] | `batch_transfer_task_action` with `action: stop` |
 
 use crate::{
-    Client, Paginator, Result, api::pagination::Page, api::validate, api::validate::wire, error,
-    types,
+    Client, Paginator, Result,
+    api::decode::{self, wire_enum},
+    api::pagination::Page,
+    api::validate,
+    api::validate::wire,
+    error, types,
 };
 
 /// Dump cycle DIS documents as the default, in seconds.
@@ -39,6 +43,7 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "create_transfer_task")]
     pub fn create_dump_task(
         &self,
         stream_name: impl Into<String>,
@@ -73,13 +78,14 @@ impl Client {
     /// ```no_run
     /// use futures::TryStreamExt;
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let tasks: Vec<otc_dis::types::TransferTask> = client.dump_tasks("clicks").try_collect().await?;
+    /// let tasks: Vec<otc_dis::DumpTask> = client.dump_tasks("clicks").try_collect().await?;
     /// for task in &tasks {
-    ///     println!("{:?} {:?} {:?}", task.task_name, task.task_id, task.state);
+    ///     println!("{} {} {}", task.task_name, task.task_id, task.state);
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn dump_tasks(&self, stream_name: impl Into<String>) -> Paginator<types::TransferTask> {
+    #[doc(alias = "list_transfer_tasks")]
+    pub fn dump_tasks(&self, stream_name: impl Into<String>) -> Paginator<DumpTask> {
         let stream_name = stream_name.into();
         if let Err(refused) = validate::stream_name(&stream_name) {
             return Paginator::refused(refused.into());
@@ -98,7 +104,7 @@ impl Client {
         stream_name: &str,
         page_size: Option<u32>,
         after: Option<String>,
-    ) -> Result<Page<types::TransferTask>> {
+    ) -> Result<Page<DumpTask>> {
         let mut request = self
             .raw()
             .list_transfer_tasks()
@@ -115,8 +121,9 @@ impl Client {
         // Without a page size DIS returns every task at once, and a page larger than the
         // size asked for shows a server that ignores the undocumented `limit` and did the same.
         let full = page_size.is_some_and(|size| answer.tasks.len() == size as usize);
-        let last = answer.tasks.last().and_then(|task| task.task_name.clone());
-        Ok(Page::new(answer.tasks, full, last))
+        let tasks: Vec<DumpTask> = answer.tasks.into_iter().map(DumpTask::from_wire).collect();
+        let last = tasks.last().map(|task| task.task_name.clone());
+        Ok(Page::new(tasks, full, last))
     }
 
     /// The details of one dump task: state, OBS settings and per-partition progress
@@ -125,17 +132,18 @@ impl Client {
     /// ```no_run
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
     /// let task = client.get_dump_task("clicks", "clicks_to_obs").await?;
-    /// println!("{:?} since {:?}", task.state, task.create_time);
+    /// println!("{} since {}", task.task.state, task.task.create_time);
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "show_transfer_task")]
     pub async fn get_dump_task(
         &self,
         stream_name: &str,
         task_name: &str,
-    ) -> Result<types::ShowTransferTaskResponse> {
+    ) -> Result<DumpTaskDetails> {
         validate::stream_name(stream_name)?;
         validate::task_name(task_name)?;
-        error::body(
+        let answer = error::body(
             self.raw()
                 .show_transfer_task()
                 .project_id(self.project_id())
@@ -144,7 +152,8 @@ impl Client {
                 .send()
                 .await,
         )
-        .await
+        .await?;
+        DumpTaskDetails::from_wire(answer)
     }
 
     /// Deletes a dump task (DIS operation `delete_transfer_task`). With `ignore_missing`, a
@@ -155,6 +164,7 @@ impl Client {
     /// client.delete_dump_task("clicks", "clicks_to_obs", true).await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "delete_transfer_task")]
     pub async fn delete_dump_task(
         &self,
         stream_name: &str,
@@ -197,6 +207,7 @@ impl Client {
     /// client.start_dump_task("clicks", "As805BudhcH1lDs6gbn").await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "batch_transfer_task_action")]
     pub async fn start_dump_task(
         &self,
         stream_name: &str,
@@ -215,6 +226,7 @@ impl Client {
     /// client.pause_dump_task("clicks", ["As805BudhcH1lDs6gbn"]).await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "batch_transfer_task_action")]
     pub async fn pause_dump_task(
         &self,
         stream_name: &str,
@@ -484,6 +496,266 @@ impl CreateDumpTask {
         )?)
     }
 }
+
+/// A dump task as [`Client::dump_tasks`] lists it; also the core of [`DumpTaskDetails`].
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+/// use otc_dis::{DumpTask, DumpTaskState};
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let tasks: Vec<DumpTask> = client.dump_tasks("clicks").try_collect().await?;
+/// let paused: Vec<String> = tasks
+///     .into_iter()
+///     .filter(|t| t.state == DumpTaskState::Paused)
+///     .map(|t| t.task_id)
+///     .collect();
+/// client.start_dump_task("clicks", paused).await?;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DumpTask {
+    /// The task name.
+    pub task_name: String,
+    /// The task ID, which [`Client::start_dump_task`] and [`Client::pause_dump_task`] take.
+    pub task_id: String,
+    /// The state of the task.
+    pub state: DumpTaskState,
+    /// Where the task writes to.
+    pub destination_type: DumpDestinationType,
+    /// When the task was created, epoch milliseconds.
+    pub create_time: i64,
+    /// When the task last wrote data, epoch milliseconds; `None` until DIS reports one.
+    pub last_transfer_timestamp: Option<i64>,
+}
+
+impl DumpTask {
+    fn from_wire(wire: types::TransferTask) -> Self {
+        Self {
+            task_name: wire.task_name,
+            task_id: wire.task_id,
+            state: DumpTaskState::from_wire(wire.state),
+            destination_type: DumpDestinationType::from_wire(wire.destination_type),
+            create_time: wire.create_time,
+            last_transfer_timestamp: wire.last_transfer_timestamp,
+        }
+    }
+}
+
+/// One dump task with its settings and per-partition progress, from
+/// [`Client::get_dump_task`].
+///
+/// The OBS settings are decoded; the settings of other destinations (DWS, MRS, DLI,
+/// CloudTable, no longer offered on Open Telekom Cloud) and the OBS `processing_schema`
+/// are in the answer of [`Client::raw`] (`show_transfer_task`).
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let details = client.get_dump_task("clicks", "clicks_to_obs").await?;
+/// if let Some(obs) = &details.obs_destination {
+///     println!("{} writes to {} every {} s", details.task.task_name, obs.obs_bucket_path, obs.deliver_time_interval);
+/// }
+/// for partition in &details.partitions {
+///     println!("{} {} at offset {:?}", partition.partition_id, partition.state, partition.last_transfer_offset);
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DumpTaskDetails {
+    /// Name, ID, state, destination type and times, as a listing has them.
+    pub task: DumpTask,
+    /// The stream the task dumps.
+    pub stream_name: String,
+    /// The ID of that stream, when DIS sends it.
+    pub stream_id: Option<String>,
+    /// The OBS settings, for a task whose destination is OBS.
+    pub obs_destination: Option<ObsDestination>,
+    /// The dump progress of each partition DIS reports.
+    pub partitions: Vec<DumpTaskPartition>,
+}
+
+impl DumpTaskDetails {
+    fn from_wire(wire: types::ShowTransferTaskResponse) -> Result<Self> {
+        let subject = format!("dump task {:?}", wire.task_name);
+        Ok(Self {
+            obs_destination: wire
+                .obs_destination_description
+                .map(|obs| ObsDestination::from_wire(&subject, obs))
+                .transpose()?,
+            partitions: wire
+                .partitions
+                .into_iter()
+                .map(|partition| DumpTaskPartition::from_wire(&subject, partition))
+                .collect::<Result<_>>()?,
+            stream_name: wire.stream_name,
+            stream_id: wire.stream_id,
+            task: DumpTask::from_wire(types::TransferTask {
+                task_name: wire.task_name,
+                task_id: wire.task_id,
+                state: wire.state,
+                destination_type: wire.destination_type,
+                create_time: wire.create_time,
+                last_transfer_timestamp: wire.last_transfer_timestamp,
+            }),
+        })
+    }
+}
+
+/// The OBS settings of a dump task, as DIS reports them (values are kept as sent).
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let details = client.get_dump_task("clicks", "clicks_to_obs").await?;
+/// let bucket = details.obs_destination.map(|obs| obs.obs_bucket_path);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ObsDestination {
+    /// The bucket the task writes to.
+    pub obs_bucket_path: String,
+    /// The IAM agency the task writes through.
+    pub agency_name: String,
+    /// Seconds between two dump cycles.
+    pub deliver_time_interval: u32,
+    /// The directory inside the bucket, if DIS sends one (may be empty).
+    pub file_prefix: Option<String>,
+    /// The time-based directories below the prefix (`yyyy/MM/dd` ...), if DIS sends them.
+    pub partition_format: Option<String>,
+    /// Where the task started reading (`LATEST`, `TRIM_HORIZON`), if DIS sends it.
+    pub consumer_strategy: Option<String>,
+    /// The format of the dump files (`text`, `parquet`, `carbon`), if DIS sends it.
+    pub destination_file_type: Option<String>,
+    /// The separator between records in a dump file, if DIS sends it (may be empty).
+    pub record_delimiter: Option<String>,
+    /// How long DIS retries a failed dump, in seconds, as DIS sent it (number or text).
+    pub retry_duration: Option<String>,
+}
+
+impl ObsDestination {
+    fn from_wire(subject: &str, wire: types::ObsDestinationDescription) -> Result<Self> {
+        Ok(Self {
+            deliver_time_interval: decode::count(
+                subject,
+                "obs_destination_description.deliver_time_interval",
+                wire.deliver_time_interval,
+            )?,
+            obs_bucket_path: wire.obs_bucket_path,
+            agency_name: wire.agency_name,
+            file_prefix: wire.file_prefix,
+            partition_format: wire.partition_format,
+            consumer_strategy: wire.consumer_strategy,
+            destination_file_type: wire.destination_file_type,
+            record_delimiter: wire.record_delimiter,
+            retry_duration: wire.retry_duration.map(|value| value.to_string()),
+        })
+    }
+}
+
+/// How far a dump task has dumped one partition.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// let details = client.get_dump_task("clicks", "clicks_to_obs").await?;
+/// let discarded: u64 = details.partitions.iter().filter_map(|p| p.discarded_records).sum();
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DumpTaskPartition {
+    /// The partition ID as DIS sent it (`partitionId`), `shardId-0000000000` or the digits.
+    pub partition_id: String,
+    /// The dump state of the partition (known values: RUNNING, ABNORMAL).
+    pub state: DumpTaskState,
+    /// Records the task could not dump and dropped (`discard`), if DIS says.
+    pub discarded_records: Option<u64>,
+    /// When the partition was last dumped, epoch milliseconds, if it has been.
+    pub last_transfer_timestamp: Option<i64>,
+    /// The offset (sequence number) of the last record dumped, if any.
+    pub last_transfer_offset: Option<i64>,
+}
+
+impl DumpTaskPartition {
+    fn from_wire(task: &str, wire: types::PartitionTransferResult) -> Result<Self> {
+        let subject = format!("{task}, partition {:?}", wire.partition_id);
+        Ok(Self {
+            discarded_records: wire
+                .discard
+                .map(|discard| decode::count(&subject, "discard", discard))
+                .transpose()?,
+            partition_id: decode::partition_id(&subject, "partitionId", wire.partition_id)?,
+            state: DumpTaskState::from_wire(wire.state),
+            last_transfer_timestamp: wire.last_transfer_timestamp,
+            last_transfer_offset: wire.last_transfer_offset,
+        })
+    }
+}
+
+/// The state of a dump task, or of its work on one partition. Values DIS does not
+/// document arrive as `Other`.
+///
+/// ```
+/// assert_eq!(otc_dis::DumpTaskState::Paused.to_string(), "PAUSED");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DumpTaskState {
+    /// `ERROR`: the task failed.
+    Error,
+    /// `STARTING`: being started.
+    Starting,
+    /// `PAUSED`: stopped by [`Client::pause_dump_task`].
+    Paused,
+    /// `RUNNING`: dumping.
+    Running,
+    /// `DELETE`: being deleted.
+    Delete,
+    /// `ABNORMAL`: running, but with failures.
+    Abnormal,
+    /// Any other value, as DIS sent it.
+    Other(String),
+}
+
+wire_enum!(DumpTaskState {
+    Error = "ERROR",
+    Starting = "STARTING",
+    Paused = "PAUSED",
+    Running = "RUNNING",
+    Delete = "DELETE",
+    Abnormal = "ABNORMAL",
+});
+
+/// Where a dump task writes to. Values DIS does not document arrive as `Other`.
+///
+/// ```
+/// assert_eq!(otc_dis::DumpDestinationType::Obs.as_str(), "OBS");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DumpDestinationType {
+    /// `OBS`: an Object Storage Service bucket (the only destination Open Telekom Cloud
+    /// still offers for new tasks).
+    Obs,
+    /// `MRS`: MapReduce Service.
+    Mrs,
+    /// `DLI`: Data Lake Insight.
+    Dli,
+    /// `CLOUDTABLE`: CloudTable (HBase or OpenTSDB).
+    CloudTable,
+    /// `DWS`: Data Warehouse Service.
+    Dws,
+    /// Any other value, as DIS sent it.
+    Other(String),
+}
+
+wire_enum!(DumpDestinationType {
+    Obs = "OBS",
+    Mrs = "MRS",
+    Dli = "DLI",
+    CloudTable = "CLOUDTABLE",
+    Dws = "DWS",
+});
 
 /// The record attribute a dump task takes its directory time from (`processing_schema`).
 ///

@@ -62,6 +62,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "show_stream_metrics")]
     pub async fn stream_metrics(
         &self,
         stream_name: &str,
@@ -100,6 +101,7 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "show_partition_metrics")]
     pub async fn partition_metrics(
         &self,
         stream_name: &str,

@@ -3,6 +3,7 @@
 
 pub(crate) mod apps;
 pub(crate) mod checkpoints;
+pub(crate) mod decode;
 pub(crate) mod dump_tasks;
 pub(crate) mod metrics;
 pub(crate) mod pagination;

@@ -24,7 +24,7 @@ use crate::Result;
 /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
 /// let names: Vec<String> = client
 ///     .streams()
-///     .map_ok(|s| s.stream_name.unwrap_or_default())
+///     .map_ok(|s| s.stream_name)
 ///     .try_collect()
 ///     .await?;
 /// # Ok(()) }
@@ -61,7 +61,7 @@ type Starter<T> = Box<dyn FnOnce(PageOptions) -> Listing<T> + Send>;
 /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
 /// let mut streams = client.streams().page_size(50);
 /// while let Some(stream) = streams.try_next().await? {
-///     println!("{}", stream.stream_name.unwrap_or_default());
+///     println!("{}", stream.stream_name);
 /// }
 /// # Ok(()) }
 /// ```

@@ -1,7 +1,8 @@
 //! Stream tags and tag-based stream search.
 //!
-//! Tags address a stream by its **ID** (`stream_id` of [`types::StreamInfo`]), not its name,
-//! under the singular `/stream/` path. The methods map to these DIS operations:
+//! Tags address a stream by its **ID** ([`Stream::stream_id`](crate::Stream::stream_id)),
+//! not its name, under the singular `/stream/` path. The methods map to these DIS
+//! operations:
 //!
 //! | method | DIS operation |
 //! |---|---|
@@ -17,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::{
     Client, Error, PageOptions, Paginator, Result, ValidationError,
+    api::decode,
     api::pagination::{Page, failed, paginate},
     api::validate,
     api::validate::{TAG_FILTER_MAX, wire},
@@ -36,6 +38,7 @@ impl Client {
     /// client.add_stream_tag("8QM3Nt9YTLOwtUVYJhO", "team", "payments").await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "create_tag")]
     pub async fn add_stream_tag(&self, stream_id: &str, key: &str, value: &str) -> Result<()> {
         check_stream_id(stream_id)?;
         let tag = tag(key, Some(value))?;
@@ -60,6 +63,7 @@ impl Client {
     /// client.delete_stream_tag("8QM3Nt9YTLOwtUVYJhO", "team").await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "delete_tag")]
     pub async fn delete_stream_tag(&self, stream_id: &str, key: &str) -> Result<()> {
         check_stream_id(stream_id)?;
         validate::tag(key, "")?;
@@ -88,6 +92,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "show_stream_tags")]
     pub async fn stream_tags(&self, stream_id: &str) -> Result<BTreeMap<String, String>> {
         check_stream_id(stream_id)?;
         let answer = error::body(
@@ -99,14 +104,7 @@ impl Client {
                 .await,
         )
         .await?;
-        Ok(answer
-            .tags
-            .into_iter()
-            .map(|tag| {
-                let value = tag.value.map(String::from).unwrap_or_default();
-                (String::from(tag.key), value)
-            })
-            .collect())
+        Ok(decode::tags(answer.tags))
     }
 
     /// Every tag key used on the project's streams, with the values in use for it (DIS
@@ -119,6 +117,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "list_tags")]
     pub async fn tags(&self) -> Result<BTreeMap<String, Vec<String>>> {
         let answer = error::body(
             self.raw()
@@ -149,6 +148,7 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "batch_tag_action")]
     pub async fn add_stream_tags<K, V>(
         &self,
         stream_id: &str,
@@ -183,6 +183,7 @@ impl Client {
     /// client.delete_stream_tags("8QM3Nt9YTLOwtUVYJhO", ["team", "env"]).await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "batch_tag_action")]
     pub async fn delete_stream_tags(
         &self,
         stream_id: &str,
@@ -235,6 +236,7 @@ impl Client {
     /// let how_many = client.streams_by_tags().tag("env", &["prod"]).count().await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "list_resources_by_tags")]
     pub fn streams_by_tags(&self) -> StreamsByTags {
         StreamsByTags {
             client: self.clone(),

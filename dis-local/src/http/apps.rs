@@ -14,10 +14,10 @@ use crate::engine::apps::{AppInfo, CommitCheckpoint};
 
 fn app_out(a: AppInfo) -> types::DescribeAppResult {
     types::DescribeAppResult {
-        app_id: Some(a.app_id),
-        app_name: Some(a.app_name),
+        app_id: a.app_id,
+        app_name: a.app_name,
         commit_checkpoint_stream_names: a.commit_checkpoint_stream_names,
-        create_time: Some(a.create_time),
+        create_time: a.create_time,
     }
 }
 
@@ -50,7 +50,7 @@ pub(crate) async fn list_apps(
     Ok(json_ok(
         &types::ListAppResponse {
             apps: l.apps.into_iter().map(app_out).collect(),
-            has_more_app: Some(l.has_more_app),
+            has_more_app: l.has_more_app,
             total_number: Some(i32::try_from(l.total_number).unwrap_or(i32::MAX)),
         },
         &["apps"],

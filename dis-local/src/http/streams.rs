@@ -18,17 +18,17 @@ fn i32_of(v: impl TryInto<i32>) -> i32 {
 
 pub(crate) fn stream_info_out(s: &StreamInfo) -> types::StreamInfo {
     types::StreamInfo {
-        auto_scale_enabled: Some(s.auto_scale_enabled),
-        auto_scale_max_partition_count: Some(i32_of(s.auto_scale_max_partition_count)),
-        auto_scale_min_partition_count: Some(i32_of(s.auto_scale_min_partition_count)),
-        create_time: Some(s.create_time),
-        data_type: Some(s.data_type.as_str().to_owned()),
-        partition_count: Some(i32_of(s.writable_partition_count)),
-        retention_period: Some(i32_of(s.retention_period)),
-        status: Some(s.status.to_owned()),
-        stream_id: Some(s.stream_id.clone()),
-        stream_name: Some(s.stream_name.clone()),
-        stream_type: Some(s.stream_type.as_str().to_owned()),
+        auto_scale_enabled: s.auto_scale_enabled,
+        auto_scale_max_partition_count: i32_of(s.auto_scale_max_partition_count),
+        auto_scale_min_partition_count: i32_of(s.auto_scale_min_partition_count),
+        create_time: s.create_time,
+        data_type: s.data_type.as_str().to_owned(),
+        partition_count: i32_of(s.writable_partition_count),
+        retention_period: i32_of(s.retention_period),
+        status: s.status.to_owned(),
+        stream_id: s.stream_id.clone(),
+        stream_name: s.stream_name.clone(),
+        stream_type: s.stream_type.as_str().to_owned(),
         sys_tags: s.sys_tags.iter().map(sys_tag_out).collect(),
         tags: s.tags.iter().filter_map(tag_out).collect(),
     }
@@ -50,7 +50,7 @@ pub(crate) async fn list_streams(
         .list_streams(q.limit, non_empty(&q.start_stream_name))?;
     Ok(json_ok(
         &types::ListStreamsResponse {
-            has_more_streams: Some(list.has_more_streams),
+            has_more_streams: list.has_more_streams,
             stream_info_list: list.streams.iter().map(stream_info_out).collect(),
             stream_names: list.stream_names,
             total_number: Some(list.total_number as i64),
@@ -117,35 +117,35 @@ pub(crate) async fn show_stream(
     let i = &d.info;
     Ok(json_ok(
         &types::DescribeStreamResponse {
-            auto_scale_enabled: Some(i.auto_scale_enabled),
-            auto_scale_max_partition_count: Some(i32_of(i.auto_scale_max_partition_count)),
-            auto_scale_min_partition_count: Some(i32_of(i.auto_scale_min_partition_count)),
+            auto_scale_enabled: i.auto_scale_enabled,
+            auto_scale_max_partition_count: i32_of(i.auto_scale_max_partition_count),
+            auto_scale_min_partition_count: i32_of(i.auto_scale_min_partition_count),
             compression_format: i.compression_format.map(|c| c.as_str().to_owned()),
-            create_time: Some(i.create_time),
+            create_time: i.create_time,
             csv_properties: i.csv_properties.as_ref().map(|c| types::CsvProperties {
                 delimiter: c.delimiter.clone(),
             }),
             data_schema: i.data_schema.clone(),
-            data_type: Some(i.data_type.as_str().to_owned()),
-            has_more_partitions: Some(d.has_more_partitions),
+            data_type: i.data_type.as_str().to_owned(),
+            has_more_partitions: d.has_more_partitions,
             last_modified_time: Some(i.last_modified_time),
             partitions: d
                 .partitions
                 .iter()
                 .map(|p| types::PartitionResult {
-                    hash_range: Some(p.hash_range()),
+                    hash_range: p.hash_range(),
                     parent_partitions: None,
-                    partition_id: Some(p.partition_id.clone()),
-                    sequence_number_range: Some(p.sequence_number_range()),
-                    status: Some(p.status.as_str().to_owned()),
+                    partition_id: p.partition_id.clone(),
+                    sequence_number_range: p.sequence_number_range(),
+                    status: p.status.as_str().to_owned(),
                 })
                 .collect(),
-            readable_partition_count: Some(i32_of(i.readable_partition_count)),
-            retention_period: Some(i32_of(i.retention_period)),
-            status: Some(i.status.to_owned()),
-            stream_id: Some(i.stream_id.clone()),
-            stream_name: Some(i.stream_name.clone()),
-            stream_type: Some(i.stream_type.as_str().to_owned()),
+            readable_partition_count: i32_of(i.readable_partition_count),
+            retention_period: i32_of(i.retention_period),
+            status: i.status.to_owned(),
+            stream_id: i.stream_id.clone(),
+            stream_name: i.stream_name.clone(),
+            stream_type: i.stream_type.as_str().to_owned(),
             sys_tags: i.sys_tags.iter().map(sys_tag_out).collect(),
             tags: i.tags.iter().filter_map(tag_out).collect(),
             update_partition_counts: i
@@ -160,7 +160,7 @@ pub(crate) async fn show_stream(
                     target_partition_count: Some(i32_of(u.target_partition_count)),
                 })
                 .collect(),
-            writable_partition_count: Some(i32_of(i.writable_partition_count)),
+            writable_partition_count: i32_of(i.writable_partition_count),
         },
         &["partitions", "tags"],
     ))
@@ -193,20 +193,20 @@ fn task_out(t: &dump::TaskInfo) -> types::ShowTransferTaskResponse {
     types::ShowTransferTaskResponse {
         cloudtable_destination_description: None,
         cloudtable_destination_descripton: None,
-        create_time: Some(t.create_time),
-        destination_type: Some(t.destination_type.to_owned()),
+        create_time: t.create_time,
+        destination_type: t.destination_type.to_owned(),
         dli_destination_description: None,
         dws_destination_description: None,
         dws_destination_descripton: None,
         last_transfer_timestamp: Some(t.last_transfer_timestamp),
         mrs_destination_description: None,
         obs_destination_description: Some(types::ObsDestinationDescription {
-            agency_name: Some(o.agency_name.clone()),
+            agency_name: o.agency_name.clone(),
             consumer_strategy: Some(o.consumer_strategy.clone()),
-            deliver_time_interval: Some(i32_of(o.deliver_time_interval)),
+            deliver_time_interval: i32_of(o.deliver_time_interval),
             destination_file_type: Some(o.destination_file_type.clone()),
             file_prefix: Some(o.file_prefix.clone()),
-            obs_bucket_path: Some(o.obs_bucket_path.clone()),
+            obs_bucket_path: o.obs_bucket_path.clone(),
             partition_format: Some(o.partition_format.clone()),
             processing_schema: o.processing_schema.as_ref().map(|p| {
                 types::ProcessingSchemaDescription {
@@ -226,15 +226,15 @@ fn task_out(t: &dump::TaskInfo) -> types::ShowTransferTaskResponse {
                 discard: Some(p.discard),
                 last_transfer_offset: Some(p.last_transfer_offset),
                 last_transfer_timestamp: Some(p.last_transfer_timestamp),
-                partition_id: Some(p.partition_id.clone()),
-                state: Some(p.state.to_owned()),
+                partition_id: p.partition_id.clone(),
+                state: p.state.to_owned(),
             })
             .collect(),
-        state: Some(t.state.as_str().to_owned()),
+        state: t.state.as_str().to_owned(),
         stream_id: Some(t.stream_id.clone()),
-        stream_name: Some(t.stream_name.clone()),
-        task_id: Some(t.task_id.clone()),
-        task_name: Some(t.task_name.clone()),
+        stream_name: t.stream_name.clone(),
+        task_id: t.task_id.clone(),
+        task_name: t.task_name.clone(),
     }
 }
 
@@ -276,12 +276,12 @@ pub(crate) async fn list_transfer_tasks(State(st): State<Arc<AppState>>, p: Para
                 .tasks
                 .iter()
                 .map(|t| types::TransferTask {
-                    create_time: Some(t.create_time),
-                    destination_type: Some(t.destination_type.to_owned()),
+                    create_time: t.create_time,
+                    destination_type: t.destination_type.to_owned(),
                     last_transfer_timestamp: Some(t.last_transfer_timestamp),
-                    state: Some(t.state.as_str().to_owned()),
-                    task_id: Some(t.task_id.clone()),
-                    task_name: Some(t.task_name.clone()),
+                    state: t.state.as_str().to_owned(),
+                    task_id: t.task_id.clone(),
+                    task_name: t.task_name.clone(),
                 })
                 .collect(),
             total_number: Some(i32_of(l.total_number)),

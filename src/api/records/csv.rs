@@ -238,6 +238,7 @@ impl Client {
     /// assert_eq!(outcome.records_written, 2);
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "put_records")]
     pub fn upload_csv<R: Read>(&self, stream_name: &str, reader: R) -> CsvUpload<R> {
         self.csv_upload(stream_name, Source::Reader(reader))
     }
@@ -250,6 +251,7 @@ impl Client {
     /// let outcome = client.upload_csv_file("orders", "/tmp/orders.csv").send().await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "put_records")]
     pub fn upload_csv_file(&self, stream_name: &str, path: impl AsRef<Path>) -> CsvUpload<File> {
         self.csv_upload(stream_name, Source::File(path.as_ref().to_owned()))
     }
@@ -666,6 +668,7 @@ impl Client {
     /// let summary = client.download_csv(cursor, &mut csv).send().await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "get_records")]
     pub fn download_csv<W: Write>(&self, cursor: impl Into<Cursor>, writer: W) -> CsvDownload<W> {
         CsvDownload {
             records: self.download_data(cursor),
@@ -681,6 +684,7 @@ impl Client {
     /// let summary = client.download_csv_file(cursor, "/tmp/orders.csv").send().await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "get_records")]
     pub fn download_csv_file(
         &self,
         cursor: impl Into<Cursor>,

@@ -211,6 +211,7 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "get_cursor")]
     pub async fn get_data_cursor(
         &self,
         stream_name: &str,

@@ -157,6 +157,7 @@ impl Client {
     /// let count = client.download_data(cursor).try_fold(0, |n, _| async move { Ok(n + 1) }).await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "get_records")]
     pub fn download_data(&self, cursor: impl Into<Cursor>) -> Records {
         Records::new(self, Start::Cursor(cursor.into()))
     }
@@ -174,6 +175,7 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias("get_cursor", "get_records"))]
     pub fn download_data_from(
         &self,
         stream_name: &str,

@@ -572,6 +572,7 @@ impl Client {
     /// println!("{} failed", outcome.failed_record_count);
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "put_records")]
     pub fn upload_data(&self, stream_name: &str) -> UploadData {
         UploadData {
             client: self.clone(),
