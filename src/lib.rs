@@ -101,7 +101,7 @@ mod client;
 pub mod config;
 mod error;
 mod http;
-pub mod producer;
+mod producer;
 
 /// The limits DIS sets on names, sizes and counts; input beyond them is refused with
 /// [`Error::Validation`] before anything is sent.

@@ -1,46 +1,4 @@
-//! A batching producer: records go in one at a time, leave in batched PutRecords requests,
-//! and come back one at a time as a delivery result.
-//!
-//! What it promises:
-//!
-//! * **Nothing is dropped silently.** Every [`Producer::send`] gives a [`DeliveryFuture`]
-//!   that resolves to [`Delivered`] (partition and sequence number) or to a [`SendError`]
-//!   that hands the record back. [`Producer::close`] returns every record it could not
-//!   deliver.
-//! * **Only what failed is resent**, with jittered exponential backoff per record and a
-//!   shared pause when DIS throttles. A record DIS refused for good (a bad partition id, a
-//!   deleted stream) fails at once. A record whose request may have been applied (no answer,
-//!   an answer cut off, a server error) is resent and its result marked
-//!   [`Delivered::maybe_duplicate`]: it may be stored twice, never lost.
-//! * **Bounded memory.** At most [`ProducerBuilder::buffer_max_records`] records and
-//!   [`ProducerBuilder::buffer_max_bytes`] bytes wait or are in flight; `send` waits for room
-//!   (back-pressure), and at most [`ProducerBuilder::max_in_flight`] requests run at once.
-//! * **Bounded time.** A record not delivered within [`ProducerBuilder::delivery_timeout`]
-//!   (default 120 s) fails with [`SendErrorKind::Expired`]; `None` retries until delivered.
-//! * **Order, when asked.** With [`Ordering::PerKey`] at most one record per partition key
-//!   is unacknowledged at a time, so a retry can repeat an earlier record but never put a
-//!   later record of the same key before it.
-//!
-//! ```no_run
-//! # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-//! use otc_dis::{Producer, RecordToPut};
-//!
-//! let producer = Producer::builder(client, "orders").build();
-//! let mut deliveries = Vec::new();
-//! for line in ["a", "b", "c"] {
-//!     // Waits while the buffer is full.
-//!     deliveries.push(producer.send(RecordToPut::keyed("customer-1", line)).await?);
-//! }
-//! for delivery in deliveries {
-//!     match delivery.await {
-//!         Ok(done) => println!("{} #{}", done.partition_id, done.sequence_number),
-//!         Err(failed) => eprintln!("{failed}; the record is in failed.record"),
-//!     }
-//! }
-//! let report = producer.close(std::time::Duration::from_secs(30)).await;
-//! assert!(report.failed.is_empty());
-//! # Ok(()) }
-//! ```
+//! The batching producer: records in one at a time, batched PutRecords requests out.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::fmt;
@@ -229,8 +187,51 @@ impl ProducerBuilder {
     }
 }
 
-/// A batching producer for one stream. Cheap to clone: clones share one buffer and one
-/// background task. See the [module documentation](self) for what it promises.
+/// A batching producer: records go in one at a time, leave in batched PutRecords requests,
+/// and come back one at a time as a delivery result.
+///
+/// What it promises:
+///
+/// * **Nothing is dropped silently.** Every [`Producer::send`] gives a [`DeliveryFuture`]
+///   that resolves to [`Delivered`] (partition and sequence number) or to a [`SendError`]
+///   that hands the record back. [`Producer::close`] returns every record it could not
+///   deliver.
+/// * **Only what failed is resent**, with jittered exponential backoff per record and a
+///   shared pause when DIS throttles. A record DIS refused for good (a bad partition id, a
+///   deleted stream) fails at once. A record whose request may have been applied (no answer,
+///   an answer cut off, a server error) is resent and its result marked
+///   [`Delivered::maybe_duplicate`]: it may be stored twice, never lost.
+/// * **Bounded memory.** At most [`ProducerBuilder::buffer_max_records`] records and
+///   [`ProducerBuilder::buffer_max_bytes`] bytes wait or are in flight; `send` waits for room
+///   (back-pressure), and at most [`ProducerBuilder::max_in_flight`] requests run at once.
+/// * **Bounded time.** A record not delivered within [`ProducerBuilder::delivery_timeout`]
+///   (default 120 s) fails with [`SendErrorKind::Expired`]; `None` retries until delivered.
+/// * **Order, when asked.** With [`Ordering::PerKey`] at most one record per partition key
+///   is unacknowledged at a time, so a retry can repeat an earlier record but never put a
+///   later record of the same key before it.
+///
+/// ```no_run
+/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// use otc_dis::{Producer, RecordToPut};
+///
+/// let producer = Producer::builder(client, "orders").build();
+/// let mut deliveries = Vec::new();
+/// for line in ["a", "b", "c"] {
+///     // Waits while the buffer is full.
+///     deliveries.push(producer.send(RecordToPut::keyed("customer-1", line)).await?);
+/// }
+/// for delivery in deliveries {
+///     match delivery.await {
+///         Ok(done) => println!("{} #{}", done.partition_id, done.sequence_number),
+///         Err(failed) => eprintln!("{failed}; the record is in failed.record"),
+///     }
+/// }
+/// let report = producer.close(std::time::Duration::from_secs(30)).await;
+/// assert!(report.failed.is_empty());
+/// # Ok(()) }
+/// ```
+///
+/// Cheap to clone: clones share one buffer and one background task.
 #[derive(Clone)]
 pub struct Producer {
     shared: Arc<Shared>,
