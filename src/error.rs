@@ -76,9 +76,11 @@ pub enum Error {
         #[source]
         source: Option<reqwest::Error>,
     },
-    /// DIS answered, but the body did not have the documented shape.
-    #[error("could not decode the answer of DIS{}: {message}", status_suffix(*.status))]
+    /// The service answered, but the answer did not have the documented shape.
+    #[error("could not decode the answer of {service}{}: {message}", status_suffix(*.status))]
     Decode {
+        /// The service that answered.
+        service: Service,
         /// The HTTP status of the answer, when known.
         status: Option<u16>,
         /// What did not match.
@@ -267,8 +269,19 @@ impl Error {
         }
     }
 
+    /// DIS answered with something that could not be read.
     pub(crate) fn decode(status: Option<u16>, message: impl Into<String>) -> Self {
+        Self::decode_from(Service::Dis, status, message)
+    }
+
+    /// `service` answered with something that could not be read.
+    pub(crate) fn decode_from(
+        service: Service,
+        status: Option<u16>,
+        message: impl Into<String>,
+    ) -> Self {
         Self::Decode {
+            service,
             status,
             message: message.into(),
         }
