@@ -712,6 +712,8 @@ pub(crate) enum Origin {
     Iam,
     /// IAM could not be reached; DIS was not called.
     IamUnreachable,
+    /// IAM answered without a usable token; DIS was not called.
+    IamUnreadable,
     /// The request could not be prepared or authenticated locally.
     Client,
 }
@@ -723,6 +725,7 @@ impl Origin {
             Self::Dis => "dis",
             Self::Iam => "iam",
             Self::IamUnreachable => "iam-unreachable",
+            Self::IamUnreadable => "iam-unreadable",
             Self::Client => "client",
         }
     }
@@ -734,6 +737,7 @@ impl Origin {
         {
             Some("iam") => Self::Iam,
             Some("iam-unreachable") => Self::IamUnreachable,
+            Some("iam-unreadable") => Self::IamUnreadable,
             Some("client") => Self::Client,
             _ => Self::Dis,
         }
@@ -752,6 +756,8 @@ impl Error {
                 message: api.message,
                 source: None,
             },
+            // The message says what IAM answered, its status included.
+            Origin::IamUnreadable => Self::decode_from(Service::Iam, None, api.message),
             Origin::Client => Self::Config(ConfigError::new(api.message)),
             _ => Self::from_api(api),
         }

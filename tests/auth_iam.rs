@@ -593,3 +593,51 @@ async fn an_endpoint_override_naming_another_project_than_the_token_is_refused()
         )
     );
 }
+
+#[tokio::test]
+async fn a_token_iam_cannot_give_on_refresh_is_iams_unreadable_answer() {
+    let iam = MockServer::start_async().await;
+    let dis = MockServer::start_async().await;
+    iam.mock_async(|when, then| {
+        when.method("POST").path("/v3/auth/tokens");
+        then.status(201)
+            .header("X-Subject-Token", "short")
+            .json_body(token_body(chrono::Duration::minutes(1), dis_catalog(&dis)))
+            .up_to_n_times(1);
+    })
+    .await;
+    iam.mock_async(|when, then| {
+        when.method("POST").path("/v3/auth/tokens");
+        then.status(201)
+            .json_body(token_body(chrono::Duration::hours(24), dis_catalog(&dis)));
+    })
+    .await;
+    let untouched = dis
+        .mock_async(|_, then| {
+            then.status(200).json_body(streams_ok());
+        })
+        .await;
+    let client = Client::connect(config(&iam).build().unwrap())
+        .await
+        .unwrap();
+    let err = client.get_stream("orders").await.unwrap_err();
+    untouched.assert_calls_async(0).await;
+    assert!(
+        matches!(
+            err,
+            Error::Decode {
+                service: otc_dis::Service::Iam,
+                status: None,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "could not decode the answer of IAM: IAM at {} answered HTTP 201 without an X-Subject-Token header",
+            iam.url("/v3/auth/tokens")
+        )
+    );
+}

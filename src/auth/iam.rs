@@ -71,9 +71,7 @@ impl From<IamError> for AuthFailure {
             IamError::Transport { url, source } => {
                 AuthFailure::Unreachable(format!("{url}: {}", crate::error::with_causes(&source)))
             }
-            IamError::Invalid { status, message } => {
-                AuthFailure::Refused(ApiError::new(status, None, message))
-            }
+            IamError::Invalid { message, .. } => AuthFailure::Unreadable(message),
             IamError::Local(message) => AuthFailure::Local(message),
         }
     }

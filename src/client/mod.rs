@@ -35,6 +35,7 @@ impl Client {
     /// assert!(otc_dis::Client::with_endpoint("127.0.0.1:9", "p1").is_err());
     /// ```
     pub fn with_endpoint(endpoint: &str, project_id: &str) -> crate::Result<Self> {
+        let endpoint = endpoint.trim();
         let origin = "the endpoint of Client::with_endpoint";
         crate::config::check_endpoint(origin, endpoint)
             .and_then(|_| {

@@ -85,37 +85,47 @@ pub(super) fn load_cloud(
     let fail = |message: String| ConfigError::new(message).with_looked_in(looked_in.clone());
     let in_clouds = clouds.cloud(name).map_err(fail)?;
     let in_secure = secure.cloud(name).map_err(fail)?;
-    let by = choice.named_by();
     if in_clouds.is_none() && in_secure.is_none() {
-        return Err(fail(if clouds.path.is_none() && secure.path.is_none() {
-            format!(
-                "cloud {name:?} was requested by {by}, but no clouds.yaml or secure.yaml was found"
-            )
-        } else {
-            format!(
-                "cloud {name:?} was requested by {by}, but the files define {}",
-                if available.is_empty() {
-                    "no clouds".to_owned()
-                } else {
-                    format!("only: {}", available.join(", "))
-                }
-            )
-        }));
+        return Err(fail(cloud_not_found(
+            name,
+            choice,
+            &[&clouds, &secure],
+            &available,
+        )));
     }
     let mut entry = in_clouds.cloned().unwrap_or(Yaml::Null);
     if let Some(overlay) = in_secure {
         deep_merge(&mut entry, overlay.clone());
     }
     Ok(cloud_layer(&entry, name, |path| {
+        // secure.yaml is merged over clouds.yaml: a key it sets came from it.
         let file = match in_secure.and_then(|s| yaml_text(s, path)) {
             Some(_) => &secure,
             None => &clouds,
         };
-        file.path
-            .as_deref()
-            .map(Path::display)
-            .map(|p| p.to_string())
+        file.name()
     }))
+}
+
+/// Why cloud `name` was not found: no files, or files without it.
+fn cloud_not_found(
+    name: &str,
+    choice: &CloudChoice<'_>,
+    files: &[&ConfigFile],
+    available: &[String],
+) -> String {
+    let by = choice.named_by();
+    if files.iter().all(|f| f.path.is_none()) {
+        return format!(
+            "cloud {name:?} was requested by {by}, but no clouds.yaml or secure.yaml was found"
+        );
+    }
+    let defined = if available.is_empty() {
+        "no clouds".to_owned()
+    } else {
+        format!("only: {}", available.join(", "))
+    };
+    format!("cloud {name:?} was requested by {by}, but the files define {defined}")
 }
 
 /// One of the two files: where it was found (if anywhere), what it holds, where it was
@@ -129,7 +139,7 @@ struct ConfigFile {
 
 impl ConfigFile {
     /// The first existing file: the override variable's, then `stem.{yaml,yml,json}` in
-    /// `dirs`; read and checked at the top level.
+    /// `dirs`, read.
     fn find(
         env: &HashMap<String, String>,
         var: &str,
@@ -153,14 +163,12 @@ impl ConfigFile {
             Some(path) => read_yaml(path)?,
             None => Yaml::Null,
         };
-        let file = Self {
+        Ok(Self {
             stem,
             path,
             document,
             searched,
-        };
-        file.check_top_level()?;
-        Ok(file)
+        })
     }
 
     /// `clouds.yaml: /path` or `clouds.yaml: none found (searched ...)`.
@@ -183,7 +191,7 @@ impl ConfigFile {
     }
 
     /// The document is empty or a map, and its `clouds` (if any) a map of clouds.
-    fn check_top_level(&self) -> Result<(), ConfigError> {
+    fn check_top_level(&self) -> Result<(), String> {
         let problem = match &self.document {
             Yaml::Null => return Ok(()),
             Yaml::Object(map) => match map.get("clouds") {
@@ -198,15 +206,17 @@ impl ConfigFile {
                 kind(other)
             ),
         };
-        Err(ConfigError::new(format!("{}: {problem}", self.name())))
+        Err(format!("{}: {problem}", self.name()))
     }
 
     fn clouds(&self) -> Option<&serde_json::Map<String, Yaml>> {
         self.document.get("clouds").and_then(Yaml::as_object)
     }
 
-    /// The entry of cloud `name`, checked against the settings table.
+    /// The entry of cloud `name`, checked against the settings table (and the file at its
+    /// top level).
     fn cloud(&self, name: &str) -> Result<Option<&Yaml>, String> {
+        self.check_top_level()?;
         let Some(entry) = self.clouds().and_then(|c| c.get(name)) else {
             return Ok(None);
         };
@@ -316,7 +326,7 @@ fn lookup<'a>(cloud: &'a Yaml, path: &str) -> Option<&'a Yaml> {
 }
 
 /// The settings of a checked cloud entry; `file_of(path)` names the file a key came from.
-fn cloud_layer(entry: &Yaml, cloud: &str, file_of: impl Fn(&str) -> Option<String>) -> Layer {
+fn cloud_layer(entry: &Yaml, cloud: &str, file_of: impl Fn(&str) -> String) -> Layer {
     let mut layer = Layer::default();
     for spec in SPECS {
         let found = spec
@@ -324,7 +334,7 @@ fn cloud_layer(entry: &Yaml, cloud: &str, file_of: impl Fn(&str) -> Option<Strin
             .iter()
             .find_map(|path| yaml_text(entry, path).map(|text| (*path, text)));
         if let Some((path, text)) = found {
-            let file = file_of(path).unwrap_or_else(|| "clouds.yaml".to_owned());
+            let file = file_of(path);
             layer.set(
                 spec.key,
                 text,
