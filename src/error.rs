@@ -76,9 +76,11 @@ pub enum Error {
         #[source]
         source: Option<reqwest::Error>,
     },
-    /// DIS answered, but the body did not have the documented shape.
-    #[error("could not decode the answer of DIS{}: {message}", status_suffix(*.status))]
+    /// The service answered, but the answer did not have the documented shape.
+    #[error("could not decode the answer of {service}{}: {message}", status_suffix(*.status))]
     Decode {
+        /// The service that answered.
+        service: Service,
         /// The HTTP status of the answer, when known.
         status: Option<u16>,
         /// What did not match.
@@ -267,8 +269,19 @@ impl Error {
         }
     }
 
+    /// DIS answered with something that could not be read.
     pub(crate) fn decode(status: Option<u16>, message: impl Into<String>) -> Self {
+        Self::decode_from(Service::Dis, status, message)
+    }
+
+    /// `service` answered with something that could not be read.
+    pub(crate) fn decode_from(
+        service: Service,
+        status: Option<u16>,
+        message: impl Into<String>,
+    ) -> Self {
         Self::Decode {
+            service,
             status,
             message: message.into(),
         }
@@ -699,6 +712,8 @@ pub(crate) enum Origin {
     Iam,
     /// IAM could not be reached; DIS was not called.
     IamUnreachable,
+    /// IAM answered without a usable token; DIS was not called.
+    IamUnreadable,
     /// The request could not be prepared or authenticated locally.
     Client,
 }
@@ -710,6 +725,7 @@ impl Origin {
             Self::Dis => "dis",
             Self::Iam => "iam",
             Self::IamUnreachable => "iam-unreachable",
+            Self::IamUnreadable => "iam-unreadable",
             Self::Client => "client",
         }
     }
@@ -721,6 +737,7 @@ impl Origin {
         {
             Some("iam") => Self::Iam,
             Some("iam-unreachable") => Self::IamUnreachable,
+            Some("iam-unreadable") => Self::IamUnreadable,
             Some("client") => Self::Client,
             _ => Self::Dis,
         }
@@ -739,6 +756,8 @@ impl Error {
                 message: api.message,
                 source: None,
             },
+            // The message says what IAM answered, its status included.
+            Origin::IamUnreadable => Self::decode_from(Service::Iam, None, api.message),
             Origin::Client => Self::Config(ConfigError::new(api.message)),
             _ => Self::from_api(api),
         }

@@ -61,7 +61,7 @@ fn config(iam: &MockServer) -> otc_dis::config::ConfigBuilder {
 }
 
 fn streams_ok() -> serde_json::Value {
-    serde_json::json!({"total_number": 0, "stream_names": [], "has_more_streams": false, "stream_info_list": []})
+    serde_json::json!({"total_number": 0, "stream_names": [], "has_more_streams": false})
 }
 
 async fn list(client: &Client) -> Result<(), otc_dis::raw::Error<otc_dis::ErrorBody>> {
@@ -466,6 +466,182 @@ async fn a_fixed_token_without_project_is_looked_up_at_iam() {
     streams.assert_calls_async(1).await;
 }
 
+/// A loopback port nothing listens on.
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+#[tokio::test]
+async fn failures_at_iam_name_iam_and_their_causes() {
+    // Nothing listens: a transport error of IAM, with the URL and the cause.
+    let url = format!("http://127.0.0.1:{}/v3", closed_port());
+    let config = Config::builder()
+        .ignore_environment()
+        .ignore_files()
+        .auth_url(&url)
+        .user_id("u1")
+        .password("correct horse")
+        .project_id(PROJECT_ID)
+        .region("eu-de")
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let err = Client::connect(config).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                service: otc_dis::Service::Iam,
+                phase: otc_dis::TransportPhase::Connecting,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let text = err.to_string();
+    let prefix = format!("could not reach IAM: {url}/auth/tokens: error sending request");
+    assert!(text.starts_with(&prefix), "{text}");
+    assert!(text.to_lowercase().contains("connect"), "{text}");
+
+    // IAM answers 201 without a token: IAM's answer could not be read, not DIS's.
+    let iam = MockServer::start_async().await;
+    iam.mock_async(|when, then| {
+        when.method("POST").path("/v3/auth/tokens");
+        then.status(201).json_body(token_body(
+            chrono::Duration::hours(24),
+            serde_json::json!([]),
+        ));
+    })
+    .await;
+    let err = Client::connect(config_of(&iam)).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Decode {
+                service: otc_dis::Service::Iam,
+                status: Some(201),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "could not decode the answer of IAM (HTTP 201): IAM at {} answered HTTP 201 without an X-Subject-Token header",
+            iam.url("/v3/auth/tokens")
+        )
+    );
+}
+
+fn config_of(iam: &MockServer) -> Config {
+    config(iam).build().unwrap()
+}
+
+#[tokio::test]
+async fn a_token_that_cannot_be_a_header_is_a_configuration_error_before_any_call() {
+    let iam = MockServer::start_async().await;
+    let anything = iam
+        .mock_async(|_, then| {
+            then.status(500);
+        })
+        .await;
+    let config = Config::builder()
+        .ignore_environment()
+        .ignore_files()
+        .token("tok\u{1}en")
+        .auth_url(iam.url("/v3"))
+        .build()
+        .unwrap();
+    let err = Client::connect(config).await.unwrap_err();
+    let Error::Config(config_error) = &err else {
+        panic!("expected a configuration error, got {err:?}");
+    };
+    assert_eq!(
+        config_error.message(),
+        format!(
+            "cannot look up the token at IAM ({}): a credential contains characters that cannot go into an HTTP header",
+            iam.url("/v3/auth/tokens")
+        )
+    );
+    anything.assert_calls_async(0).await;
+}
+
+#[tokio::test]
+async fn an_endpoint_override_naming_another_project_than_the_token_is_refused() {
+    let iam = MockServer::start_async().await;
+    let dis = MockServer::start_async().await;
+    iam.mock_async(|when, then| {
+        when.method("POST").path("/v3/auth/tokens");
+        then.status(201)
+            .header("X-Subject-Token", "t")
+            .json_body(token_body(chrono::Duration::hours(24), dis_catalog(&dis)));
+    })
+    .await;
+    let endpoint = dis.url("/v2/another-project");
+    let config = config(&iam).endpoint(&endpoint).build().unwrap();
+    let err = Client::connect(config).await.unwrap_err();
+    let Error::Config(config_error) = &err else {
+        panic!("expected a configuration error, got {err:?}");
+    };
+    assert_eq!(
+        config_error.message(),
+        format!(
+            "the DIS endpoint: {endpoint:?} names project \"another-project\", but the project is \"{PROJECT_ID}\" \
+             (the project of the IAM token or the configuration); give the endpoint without /v2/{{project_id}} or with the same project"
+        )
+    );
+}
+
+#[tokio::test]
+async fn a_token_iam_cannot_give_on_refresh_is_iams_unreadable_answer() {
+    let iam = MockServer::start_async().await;
+    let dis = MockServer::start_async().await;
+    iam.mock_async(|when, then| {
+        when.method("POST").path("/v3/auth/tokens");
+        then.status(201)
+            .header("X-Subject-Token", "short")
+            .json_body(token_body(chrono::Duration::minutes(1), dis_catalog(&dis)))
+            .up_to_n_times(1);
+    })
+    .await;
+    iam.mock_async(|when, then| {
+        when.method("POST").path("/v3/auth/tokens");
+        then.status(201)
+            .json_body(token_body(chrono::Duration::hours(24), dis_catalog(&dis)));
+    })
+    .await;
+    let untouched = dis
+        .mock_async(|_, then| {
+            then.status(200).json_body(streams_ok());
+        })
+        .await;
+    let client = Client::connect(config(&iam).build().unwrap())
+        .await
+        .unwrap();
+    let err = client.get_stream("orders").await.unwrap_err();
+    untouched.assert_calls_async(0).await;
+    assert!(
+        matches!(
+            err,
+            Error::Decode {
+                service: otc_dis::Service::Iam,
+                status: None,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "could not decode the answer of IAM: IAM at {} answered HTTP 201 without an X-Subject-Token header",
+            iam.url("/v3/auth/tokens")
+        )
+    );
+}
+
 #[tokio::test]
 async fn iam_answers_are_retried_by_the_same_rule_as_dis_answers() {
     // (status, requests the login costs with the default 5 attempts)
@@ -483,39 +659,4 @@ async fn iam_answers_are_retried_by_the_same_rule_as_dis_answers() {
         assert_eq!(answer.calls_async().await, requests, "IAM {status}");
         assert_eq!(err.status(), Some(status), "{err}");
     }
-}
-
-#[tokio::test]
-async fn an_unreachable_iam_is_named_in_the_error() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let config = Config::builder()
-        .ignore_environment()
-        .ignore_files()
-        .auth_url(format!("http://127.0.0.1:{port}/v3"))
-        .username("alice")
-        .user_domain_name(DOMAIN)
-        .password("correct horse")
-        .project_name("eu-de")
-        .region("eu-de")
-        .retry(RetryPolicy::none())
-        .build()
-        .unwrap();
-    let err = Client::connect(config).await.unwrap_err();
-    let text = err.to_string();
-    assert!(text.starts_with("could not reach IAM: "), "{text}");
-    assert!(text.contains(&format!("127.0.0.1:{port}")), "{text}");
-    assert!(
-        matches!(
-            err,
-            Error::Transport {
-                service: otc_dis::Service::Iam,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
 }

@@ -283,3 +283,70 @@ async fn delete_checkpoint_surfaces_errors_and_refuses_bad_input() {
     );
     delete.assert_calls(1);
 }
+
+#[tokio::test]
+async fn create_checkpoint_refuses_sequence_numbers_dis_refuses_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server).await;
+
+    let refused = [
+        "abc",
+        "",
+        " ",
+        "1e3",
+        "-1",
+        "+1",
+        " 7",
+        "7 ",
+        "1.0",
+        "9223372036854775808",
+        "99999999999999999999",
+    ];
+    for sequence_number in refused {
+        let err = client
+            .create_checkpoint("orders", "billing", "0", sequence_number)
+            .send()
+            .await
+            .unwrap_err();
+        match err {
+            Error::Validation(v) => {
+                assert_eq!(v.field(), "sequence_number", "{sequence_number:?}: {v}");
+                assert_eq!(
+                    v.problem(),
+                    format!(
+                        "must be a decimal number 0..=9223372036854775807, got {sequence_number:?}"
+                    )
+                );
+            }
+            other => panic!("{sequence_number:?}: expected a validation error, got {other:?}"),
+        }
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn create_checkpoint_sends_the_edges_of_the_sequence_number_range() {
+    let server = MockServer::start_async().await;
+    let client = common::client(&server).await;
+    for sequence_number in ["0", "9223372036854775807"] {
+        let commit = server.mock(|when, then| {
+            when.method(POST)
+                .path(path("/checkpoints"))
+                .json_body(json!({
+                    "app_name": "billing",
+                    "stream_name": "orders",
+                    "partition_id": "0",
+                    "sequence_number": sequence_number,
+                    "checkpoint_type": "LAST_READ",
+                }));
+            then.status(201);
+        });
+        client
+            .create_checkpoint("orders", "billing", "0", sequence_number)
+            .send()
+            .await
+            .unwrap();
+        commit.assert_calls(1);
+    }
+}

@@ -6,7 +6,8 @@
 //! * `explicit`: `setting=value` lines for `ConfigBuilder` setters (and `cloud`).
 //! * `cwd/`: the current directory of the search; `home/`, `xdg/`, ... as the case needs.
 //! * `expected.json`: the resolved settings (secrets included, so that the right value is
-//!   seen to win), or `{"error": [substrings of the message]}`.
+//!   seen to win), or `{"error": [substrings of the message]}`, optionally with
+//!   `"absent": [...]`, texts that neither `Display` nor `Debug` of the error may hold.
 //!
 //! The process environment is read by one test only, under a lock.
 
@@ -125,6 +126,14 @@ fn run_case(dir: &Path) -> Result<(), String> {
                 let part = part.as_str().unwrap().replace("{case}", &case);
                 if !text.contains(&part) {
                     return Err(format!("the message lacks {part:?}:\n{text}"));
+                }
+            }
+            let debug = format!("{err:?}");
+            let absent = expected.get("absent").and_then(|a| a.as_array());
+            for part in absent.into_iter().flatten() {
+                let part = part.as_str().expect("absent holds strings");
+                if text.contains(part) || debug.contains(part) {
+                    return Err(format!("the error shows {part:?}:\n{text}\n{debug}"));
                 }
             }
             Ok(())
@@ -290,4 +299,46 @@ fn a_yaml_error_does_not_quote_the_file() {
     let text = err.to_string();
     assert!(text.contains("is not valid YAML"), "{text}");
     assert!(!text.contains("very-secret-password"), "{text}");
+}
+
+#[test]
+fn client_with_endpoint_refuses_what_the_configuration_refuses() {
+    let refused = [
+        (
+            "not a url/v2/p1",
+            "is not a DIS endpoint: it is not a URL (relative URL without a base); expected http(s)://",
+        ),
+        ("ftp://127.0.0.1/v2/p1", "its scheme is \"ftp\""),
+        (
+            "127.0.0.1:8080",
+            "it is not a URL (relative URL without a base)",
+        ),
+        ("localhost:8080", "its scheme is \"localhost\""),
+        (
+            "http://127.0.0.1:8080/v2/p1/streams",
+            "goes on after /v2/{project_id}",
+        ),
+        (
+            "http://127.0.0.1:8080/v2/other",
+            "names project \"other\", but the project is \"p1\" (the project_id of Client::with_endpoint)",
+        ),
+    ];
+    for (endpoint, problem) in refused {
+        match otc_dis::Client::with_endpoint(endpoint, "p1") {
+            Err(otc_dis::Error::Config(e)) => {
+                let prefix = format!("the endpoint of Client::with_endpoint: {endpoint:?} ");
+                assert!(e.message().starts_with(&prefix), "{e}");
+                assert!(e.message().contains(problem), "{endpoint}: {e}");
+            }
+            other => panic!("{endpoint}: expected a configuration error, got {other:?}"),
+        }
+    }
+    for endpoint in [
+        "http://127.0.0.1:8080",
+        "http://127.0.0.1:8080/v2/p1/",
+        "https://dis.example.test/prefix/v2/p1",
+    ] {
+        let client = otc_dis::Client::with_endpoint(endpoint, "p1").unwrap();
+        assert_eq!(client.project_id(), "p1");
+    }
 }

@@ -845,3 +845,57 @@ async fn update_stream_partition_refuses_bad_input_without_sending() {
     );
     anything.assert_calls(0);
 }
+
+#[tokio::test]
+async fn partition_counts_beyond_the_specs_int32_send_nothing() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = common::client(&server).await;
+    let beyond = i32::MAX as u32 + 1;
+
+    let cases = [
+        (
+            client.create_stream("orders", beyond).send().await,
+            "partition_count",
+        ),
+        (
+            client.create_stream("orders", u32::MAX).send().await,
+            "partition_count",
+        ),
+        (
+            client.update_stream_partition("orders", beyond).await,
+            "target_partition_count",
+        ),
+    ];
+    for (result, field) in cases {
+        match result {
+            Err(Error::Validation(v)) => {
+                assert_eq!(v.field(), field, "{v}");
+                assert!(
+                    v.problem()
+                        .starts_with("must be between 1 and 2147483647, got "),
+                    "{v}"
+                );
+            }
+            other => panic!("expected a validation error of {field}, got {other:?}"),
+        }
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn the_largest_int32_partition_count_is_sent() {
+    let server = MockServer::start_async().await;
+    let scale = server.mock(|when, then| {
+        when.method(PUT)
+            .path(path("/streams/orders"))
+            .json_body(json!({"stream_name": "orders", "target_partition_count": i32::MAX}));
+        then.status(200);
+    });
+    common::client(&server)
+        .await
+        .update_stream_partition("orders", i32::MAX as u32)
+        .await
+        .unwrap();
+    scale.assert_calls(1);
+}

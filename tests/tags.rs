@@ -454,3 +454,92 @@ async fn bad_tag_searches_send_nothing() {
     }
     mock.assert_calls(0);
 }
+
+/// Tags the reference's `Tag` rules refuse: the field named, nothing sent, whichever method
+/// carries them.
+#[tokio::test]
+async fn tags_with_characters_dis_refuses_send_nothing() {
+    let server = MockServer::start_async().await;
+    let anything = common::any_request(&server);
+    let client = common::client(&server).await;
+    let refused = [
+        ("bad key!", "v", "tags.key"),
+        ("a/b", "v", "tags.key"),
+        ("cost center", "v", "tags.key"),
+        (" team", "v", "tags.key"),
+        ("team ", "v", "tags.key"),
+        ("team.x", "v", "tags.key"),
+        ("", "v", "tags.key"),
+        ("team", "a b", "tags.value"),
+        ("team", "x/y", "tags.value"),
+        ("team", " payments", "tags.value"),
+        ("team", "a=b", "tags.value"),
+        ("team", "é", "tags.value"),
+    ];
+    for (key, value, field) in refused {
+        let case = format!("{key:?}={value:?}");
+        let check = |result: otc_dis::Result<()>, method: &str| match result {
+            Err(Error::Validation(v)) => assert_eq!(v.field(), field, "{method} {case}: {v}"),
+            other => panic!("{method} {case}: expected a validation error, got {other:?}"),
+        };
+        check(
+            client.add_stream_tag(STREAM_ID, key, value).await,
+            "add_stream_tag",
+        );
+        check(
+            client.add_stream_tags(STREAM_ID, [(key, value)]).await,
+            "add_stream_tags",
+        );
+        check(
+            client
+                .create_stream("orders", 1)
+                .tag(key, value)
+                .send()
+                .await,
+            "create_stream",
+        );
+        if field == "tags.key" {
+            check(
+                client.delete_stream_tags(STREAM_ID, [key]).await,
+                "delete_stream_tags",
+            );
+        }
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn tags_are_sent_exactly_as_given_when_the_reference_allows_them() {
+    let server = MockServer::start_async().await;
+    let key = format!("成本-cost_{}", "k".repeat(28));
+    let value = format!("v.1-x_值{}", "v".repeat(36));
+    assert_eq!((key.chars().count(), value.chars().count()), (36, 43));
+    let mock = server.mock(|when, then| {
+        when.method(POST)
+            .path(tags_path(""))
+            .json_body(json!({"tag": {"key": key, "value": value}}));
+        then.status(204);
+    });
+    common::client(&server)
+        .await
+        .add_stream_tag(STREAM_ID, &key, &value)
+        .await
+        .unwrap();
+    mock.assert();
+}
+
+#[tokio::test]
+async fn a_key_naming_an_existing_tag_is_checked_as_sent_not_trimmed() {
+    let server = MockServer::start_async().await;
+    let anything = common::any_request(&server);
+    let client = common::client(&server).await;
+    // 36 characters and a space: the space counts.
+    let long = format!(" {}", "k".repeat(36));
+    expect_validation("tags.key", client.delete_stream_tag(STREAM_ID, &long).await);
+    expect_validation("tags.key", client.delete_stream_tag(STREAM_ID, "   ").await);
+    expect_validation(
+        "tags.key",
+        client.streams_by_tags().tag(&long, &["v"]).count().await,
+    );
+    anything.assert_calls(0);
+}

@@ -160,8 +160,10 @@ impl CreateCheckpoint {
         self
     }
 
-    /// Checks the input and commits the checkpoint. DIS answers 201 with no body; a
-    /// sequence number outside the partition's range gives DIS.4224.
+    /// Checks the input and commits the checkpoint. The sequence number must be decimal
+    /// digits, 0 to `i64::MAX`, as for [`Client::get_data_cursor`]; anything else is
+    /// [`Error::Validation`](crate::Error::Validation) and nothing is sent. DIS answers 201
+    /// with no body; a sequence number outside the partition's range gives DIS.4224.
     ///
     /// ```no_run
     /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
@@ -184,6 +186,7 @@ impl CreateCheckpoint {
     fn request_body(&self) -> Result<types::CommitCheckpointRequest, ValidationError> {
         let target = &self.target;
         target.validate(Some(&self.partition_id))?;
+        validate::sequence_number("sequence_number", &self.sequence_number)?;
         let metadata = match &self.metadata {
             Some(text) => {
                 validate::max_chars("metadata", text, validate::CHECKPOINT_METADATA_MAX)?;

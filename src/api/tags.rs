@@ -13,6 +13,13 @@
 //! | [`Client::add_stream_tags`] | `batch_tag_action` with `action: create` |
 //! | [`Client::delete_stream_tags`] | `batch_tag_action` with `action: delete` |
 //! | [`Client::streams_by_tags`] | `list_resources_by_tags` with `action: filter` or `count` |
+//!
+//! Tags sent as the reference's `Tag` (adding tags, [`Client::delete_stream_tags`], the tags
+//! of [`Client::create_stream`]) are checked exactly as they will be sent, nothing trimmed:
+//! a key has 1 to 36 characters from letters, digits, `-`, `_` and U+4E00..U+9FFF, a value
+//! at most 43 from the same and `.`. A key that names an existing tag
+//! ([`Client::delete_stream_tag`], search criteria) must not be blank and has at most 36
+//! characters; the reference sets no character rule for it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,7 +28,7 @@ use crate::{
     api::decode,
     api::pagination::{Page, failed, paginate},
     api::validate,
-    api::validate::{TAG_FILTER_MAX, wire},
+    api::validate::{TAG_FILTER_MAX, TAG_VALUE_MAX, wire},
     error, types,
 };
 
@@ -66,7 +73,7 @@ impl Client {
     #[doc(alias = "delete_tag")]
     pub async fn delete_stream_tag(&self, stream_id: &str, key: &str) -> Result<()> {
         check_stream_id(stream_id)?;
-        validate::tag(key, "")?;
+        validate::tag_key_reference(key)?;
         // The generated binding percent-encodes each path segment; encoding here too would
         // send `%2520` for a space.
         error::no_body(
@@ -539,7 +546,7 @@ fn check_criteria(
         ));
     }
     for (key, values) in criteria {
-        validate::tag(key, "")?;
+        validate::tag_key_reference(key)?;
         if values.len() > TAG_FILTER_MAX {
             return Err(ValidationError::new(
                 field,
@@ -557,7 +564,7 @@ fn check_criteria(
         }
         values
             .iter()
-            .try_for_each(|value| validate::tag(key, value))?;
+            .try_for_each(|value| validate::max_chars("tags.value", value, TAG_VALUE_MAX))?;
     }
     Ok(())
 }

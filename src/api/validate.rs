@@ -74,12 +74,32 @@ pub(crate) fn partition_id(id: &str) -> Result<(), ValidationError> {
     }
 }
 
-/// Checks a partition count: at least 1.
+/// Range of a partition count: at least 1, and an `int32` on the wire.
+pub(crate) const PARTITION_COUNT: std::ops::RangeInclusive<u32> = 1..=i32::MAX as u32;
+
+/// Checks a partition count: 1 to `i32::MAX` (the spec's `int32`).
 pub(crate) fn partition_count(field: &'static str, count: u32) -> Result<(), ValidationError> {
-    if count == 0 {
-        Err(ValidationError::new(field, "must be at least 1"))
-    } else {
+    in_range(field, count, PARTITION_COUNT)
+}
+
+/// Largest sequence number of a partition (the reference's range is 0 to `i64::MAX`).
+pub(crate) const SEQUENCE_NUMBER_MAX: u64 = i64::MAX as u64;
+
+/// Checks a sequence number as DIS takes it: decimal digits only (no sign, exponent or
+/// blank), 0 to [`SEQUENCE_NUMBER_MAX`].
+pub(crate) fn sequence_number(field: &'static str, number: &str) -> Result<(), ValidationError> {
+    let valid = !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && number
+            .parse::<u64>()
+            .is_ok_and(|n| n <= SEQUENCE_NUMBER_MAX);
+    if valid {
         Ok(())
+    } else {
+        Err(ValidationError::new(
+            field,
+            format!("must be a decimal number 0..={SEQUENCE_NUMBER_MAX}, got {number:?}"),
+        ))
     }
 }
 
@@ -123,16 +143,70 @@ pub(crate) fn max_chars(
     }
 }
 
-/// Checks a tag: key 1 to 36 characters, value at most 43.
+/// Checks a tag as the spec's `Tag` schema has it, exactly as it will be sent (nothing is
+/// trimmed): key 1 to 36 characters from letters, digits, `-`, `_` and U+4E00..U+9FFF;
+/// value at most 43 characters from the same and `.`.
 pub(crate) fn tag(key: &str, value: &str) -> Result<(), ValidationError> {
-    let key_len = key.trim().chars().count();
-    if key_len == 0 || key_len > TAG_KEY_MAX {
+    tag_key(key)?;
+    check_chars("tags.value", value, TAG_VALUE_CHARS, |c| {
+        c == '.' || tag_key_char(c)
+    })?;
+    max_chars("tags.value", value, TAG_VALUE_MAX)
+}
+
+const TAG_KEY_CHARS: &str = "letters, digits, '-', '_' and characters U+4E00..U+9FFF";
+const TAG_VALUE_CHARS: &str = "letters, digits, '.', '-', '_' and characters U+4E00..U+9FFF";
+
+/// Checks a tag key to be created: 1 to 36 characters from letters, digits, `-`, `_` and
+/// U+4E00..U+9FFF.
+fn tag_key(key: &str) -> Result<(), ValidationError> {
+    check_chars("tags.key", key, TAG_KEY_CHARS, tag_key_char)?;
+    tag_key_length(key)
+}
+
+/// Checks a key naming an existing tag (a path segment or a search criterion, which the
+/// reference gives no character rule): not blank, 1 to 36 characters as sent.
+pub(crate) fn tag_key_reference(key: &str) -> Result<(), ValidationError> {
+    if key.trim().is_empty() {
         return Err(ValidationError::new(
             "tags.key",
-            format!("must be 1 to {TAG_KEY_MAX} characters, got {key:?}"),
+            format!("must not be blank, got {key:?}"),
         ));
     }
-    max_chars("tags.value", value, TAG_VALUE_MAX)
+    tag_key_length(key)
+}
+
+fn tag_key_length(key: &str) -> Result<(), ValidationError> {
+    let len = key.chars().count();
+    if (1..=TAG_KEY_MAX).contains(&len) {
+        Ok(())
+    } else {
+        Err(ValidationError::new(
+            "tags.key",
+            format!("must be 1 to {TAG_KEY_MAX} characters, got {len} in {key:?}"),
+        ))
+    }
+}
+
+/// A character of a tag key: an ASCII letter or digit, `-`, `_`, or U+4E00..U+9FFF.
+fn tag_key_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_' || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Checks that every character of `text` is `allowed`, which `described` puts in words.
+fn check_chars(
+    field: &'static str,
+    text: &str,
+    described: &str,
+    allowed: impl Fn(char) -> bool,
+) -> Result<(), ValidationError> {
+    match text.chars().find(|c| !allowed(*c)) {
+        None => Ok(()),
+        Some(bad) => Err(ValidationError::new(
+            field,
+            format!("may hold only {described}, found {bad:?} in {text:?}"),
+        )),
+    }
 }
 
 /// Longest IAM agency name of a dump task.

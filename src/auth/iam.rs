@@ -41,6 +41,8 @@ pub(crate) enum IamError {
     Transport { url: String, source: reqwest::Error },
     /// IAM answered 2xx but not with a usable token.
     Invalid { status: u16, message: String },
+    /// The request could not be made: the message says why.
+    Local(String),
 }
 
 impl From<IamError> for crate::Error {
@@ -54,7 +56,10 @@ impl From<IamError> for crate::Error {
                 message: format!("{url}: {}", crate::error::with_causes(&source)),
                 source: Some(source),
             },
-            IamError::Invalid { status, message } => crate::Error::decode(Some(status), message),
+            IamError::Invalid { status, message } => {
+                crate::Error::decode_from(crate::error::Service::Iam, Some(status), message)
+            }
+            IamError::Local(message) => crate::error::ConfigError::new(message).into(),
         }
     }
 }
@@ -66,9 +71,8 @@ impl From<IamError> for AuthFailure {
             IamError::Transport { url, source } => {
                 AuthFailure::Unreachable(format!("{url}: {}", crate::error::with_causes(&source)))
             }
-            IamError::Invalid { status, message } => {
-                AuthFailure::Refused(ApiError::new(status, None, message))
-            }
+            IamError::Invalid { message, .. } => AuthFailure::Unreadable(message),
+            IamError::Local(message) => AuthFailure::Local(message),
         }
     }
 }
@@ -109,8 +113,11 @@ pub(crate) async fn inspect(
     settings: &Settings,
 ) -> Result<IssuedToken, IamError> {
     let url = super::tokens_url(auth_url);
-    let value = super::sensitive(token.expose_secret())
-        .map_err(|message| IamError::Invalid { status: 0, message })?;
+    let value = super::sensitive(token.expose_secret()).map_err(|problem| {
+        IamError::Local(format!(
+            "cannot look up the token at IAM ({url}): {problem}"
+        ))
+    })?;
     let response = crate::http::retry::send_with_retry(
         || {
             http.get(&url)

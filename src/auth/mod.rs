@@ -563,6 +563,8 @@ pub(crate) enum AuthFailure {
     Refused(crate::error::ApiError),
     /// IAM could not be reached; the message names it and every cause.
     Unreachable(String),
+    /// IAM answered, but not with a usable token; the message says how.
+    Unreadable(String),
     /// The request could not be signed; the message says why.
     Local(String),
 }

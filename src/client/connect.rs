@@ -6,7 +6,7 @@ use super::Pipeline;
 use crate::auth::iam::{self, TokenSource};
 use crate::auth::{Authenticator, Credentials};
 use crate::client::service_root;
-use crate::config::{Config, project_from_endpoint};
+use crate::config::{Config, check_endpoint_project, project_from_endpoint};
 use crate::error::ConfigError;
 use crate::http::{self, Settings};
 use crate::{Client, Result, raw};
@@ -89,6 +89,13 @@ impl Client {
                 .into());
             }
         };
+        check_endpoint_project(
+            "the DIS endpoint",
+            &endpoint,
+            &project_id,
+            "the project of the IAM token or the configuration",
+        )
+        .map_err(|problem| ConfigError::new(problem).with_looked_in(looked_in.clone()))?;
         tracing::debug!(
             endpoint = %endpoint,
             project_id = %project_id,

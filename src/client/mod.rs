@@ -5,6 +5,7 @@ pub(crate) mod pipeline;
 
 pub use pipeline::Pipeline;
 
+use crate::error::ConfigError;
 use crate::raw;
 
 /// A DIS client bound to one endpoint and project.
@@ -24,14 +25,28 @@ pub struct Client {
 impl Client {
     /// A client for `endpoint` that sends requests without credentials, as the local
     /// emulator accepts. `endpoint` is the service root (`http://127.0.0.1:8080`) or the
-    /// full DIS endpoint ending in `/v2/{project_id}`.
+    /// full DIS endpoint ending in `/v2/{project_id}` of the same project; anything else
+    /// is refused with [`Error::Config`](crate::Error::Config).
     ///
     /// ```
     /// use progenitor_client::ClientInfo;
     /// let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9/v2/p1", "p1").unwrap();
     /// assert_eq!(client.raw().baseurl(), "http://127.0.0.1:9");
+    /// assert!(otc_dis::Client::with_endpoint("127.0.0.1:9", "p1").is_err());
     /// ```
     pub fn with_endpoint(endpoint: &str, project_id: &str) -> crate::Result<Self> {
+        let endpoint = endpoint.trim();
+        let origin = "the endpoint of Client::with_endpoint";
+        crate::config::check_endpoint(origin, endpoint)
+            .and_then(|_| {
+                crate::config::check_endpoint_project(
+                    origin,
+                    endpoint,
+                    project_id,
+                    "the project_id of Client::with_endpoint",
+                )
+            })
+            .map_err(ConfigError::new)?;
         let http = crate::http::http_client(&crate::http::Timeouts::default())?;
         Ok(Self::from_parts(
             raw::Client::new_with_client(

@@ -281,6 +281,11 @@ fn local_failure(failure: AuthFailure) -> reqwest::Response {
             Origin::IamUnreachable,
             &ApiError::new(503, None, message),
         ),
+        AuthFailure::Unreadable(message) => made_up_response(
+            502,
+            Origin::IamUnreadable,
+            &ApiError::new(502, None, message),
+        ),
         AuthFailure::Local(message) => {
             made_up_response(400, Origin::Client, &ApiError::new(400, None, message))
         }
