@@ -61,7 +61,7 @@ fn config(iam: &MockServer) -> otc_dis::config::ConfigBuilder {
 }
 
 fn streams_ok() -> serde_json::Value {
-    serde_json::json!({"total_number": 0, "stream_names": [], "has_more_streams": false})
+    serde_json::json!({"total_number": 0, "stream_names": [], "has_more_streams": false, "stream_info_list": []})
 }
 
 async fn list(client: &Client) -> Result<(), otc_dis::raw::Error<otc_dis::ErrorBody>> {
