@@ -32,6 +32,7 @@ pub use self::csv::{
     CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
     CsvUploadOutcome,
 };
+pub(crate) use cursor::sequence_number_from_wire;
 pub use cursor::{Cursor, CursorPosition, RENEW_CURSOR_CODES, needs_new_cursor};
 pub use download::{Record, Records};
 pub use upload::{
