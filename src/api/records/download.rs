@@ -10,7 +10,7 @@ use std::{
 
 use base64::Engine as _;
 use bytes::Bytes;
-use futures::{FutureExt as _, Stream, future::BoxFuture};
+use futures::{FutureExt as _, Stream, StreamExt as _, future::BoxFuture};
 
 use super::{BASE64, Cursor, CursorPosition, cursor::sequence_number_from_wire, needs_new_cursor};
 use crate::{Client, Error, Result, ValidationError, api::validate, error, types};
@@ -324,6 +324,16 @@ impl Records {
         self.cursor.as_ref()
     }
 
+    /// The cursor that continues right after the last record yielded, when there is one:
+    /// nothing fetched is left unyielded.
+    pub(crate) fn cursor_after_last_yielded(&self) -> Option<&Cursor> {
+        if self.page.is_empty() && !self.page_cut {
+            self.cursor.as_ref()
+        } else {
+            None
+        }
+    }
+
     /// Records of the current page fetched but not yet yielded.
     ///
     /// ```no_run
@@ -370,6 +380,22 @@ impl Records {
             (None, Some(start)) => Some(start.position.clone()),
             (None, None) => None,
         }
+    }
+
+    /// The records yielded next that are already fetched, at least one: the rest of the
+    /// current page, or the next page. `None` at the end; an error ends the download.
+    pub(crate) async fn next_batch(&mut self) -> Option<Result<Vec<Record>>> {
+        let first = match self.next().await? {
+            Ok(record) => record,
+            Err(err) => return Some(Err(err)),
+        };
+        let mut batch = vec![first];
+        while matches!(self.page.front(), Some(Ok(_))) {
+            if let Some(Ok(record)) = self.pop_queued() {
+                batch.push(record);
+            }
+        }
+        Some(Ok(batch))
     }
 
     /// Takes the next queued item, noting the record yielded or ending at an error.
