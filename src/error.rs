@@ -86,6 +86,16 @@ pub enum Error {
         /// What did not match.
         message: String,
     },
+    /// DIS kept answering without getting anywhere, and the client stopped asking: a
+    /// download whose pages stopped advancing (see [`Records`](crate::Records)), or a
+    /// listing that repeated a page marker or passed its page cap (see
+    /// [`Paginator`](crate::Paginator)). Nothing was lost: what was yielded before is
+    /// complete, and a download's `resume_position` says where to go on.
+    #[error("DIS made no progress: {message}")]
+    NoProgress {
+        /// What repeated or stood still, and what to do.
+        message: String,
+    },
     /// The input was refused before anything was sent.
     #[error("invalid input, nothing was sent: {0}")]
     Validation(#[from] ValidationError),
@@ -283,6 +293,12 @@ impl Error {
         Self::Decode {
             service,
             status,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn no_progress(message: impl Into<String>) -> Self {
+        Self::NoProgress {
             message: message.into(),
         }
     }

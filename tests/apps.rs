@@ -170,7 +170,7 @@ async fn apps_start_after_the_given_name() {
 }
 
 #[tokio::test]
-async fn apps_stop_when_dis_repeats_a_marker() {
+async fn apps_end_with_an_error_when_dis_repeats_a_marker() {
     let server = MockServer::start_async().await;
     let first = server.mock(|when, then| {
         exact_query(when.method(GET).path(path("/apps")), &[]);
@@ -185,9 +185,11 @@ async fn apps_stop_when_dis_repeats_a_marker() {
     });
 
     let client = common::client(&server).await;
-    let apps: Vec<_> = client.apps().try_collect().await.unwrap();
+    let (apps, end) = common::items_and_end(client.apps()).await;
 
+    // The repeated page is not yielded; the listing ends with an error, not silently.
     assert_eq!(app_names(&apps), ["a"]);
+    assert!(matches!(end, Some(Error::NoProgress { .. })), "{end:?}");
     first.assert_calls(1);
     again.assert_calls(1);
 }
@@ -500,7 +502,7 @@ async fn app_consumptions_page_by_partition_and_normalise_ids() {
 }
 
 #[tokio::test]
-async fn app_consumptions_stop_when_dis_repeats_a_marker() {
+async fn app_consumptions_end_with_an_error_when_dis_repeats_a_marker() {
     let server = MockServer::start_async().await;
     let consumer_path = path("/apps/billing/streams/orders");
     let first = server.mock(|when, then| {
@@ -524,14 +526,11 @@ async fn app_consumptions_stop_when_dis_repeats_a_marker() {
     });
 
     let client = common::client(&server).await;
-    let states: Vec<_> = client
-        .app_consumptions("orders", "billing")
-        .try_collect()
-        .await
-        .unwrap();
+    let (states, end) = common::items_and_end(client.app_consumptions("orders", "billing")).await;
 
-    // The repeated page is not yielded a second time.
+    // The repeated page is not yielded a second time; the listing ends with an error.
     assert_eq!(states.len(), 1);
+    assert!(matches!(end, Some(Error::NoProgress { .. })), "{end:?}");
     first.assert_calls(1);
     again.assert_calls(1);
 }

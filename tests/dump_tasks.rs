@@ -247,7 +247,7 @@ async fn dump_tasks_pages_with_limit_and_start_task_name_while_pages_are_full() 
 }
 
 #[tokio::test]
-async fn dump_tasks_stops_when_the_server_repeats_a_page() {
+async fn dump_tasks_end_with_an_error_when_the_server_repeats_a_page() {
     let server = MockServer::start_async().await;
     // A server that ignores `start_task_name` would otherwise be asked forever.
     let mock = server.mock(|when, then| {
@@ -255,15 +255,14 @@ async fn dump_tasks_stops_when_the_server_repeats_a_page() {
         then.status(200)
             .json_body(json!({"tasks": [task("a"), task("b")]}));
     });
-    let tasks: Vec<_> = common::client(&server)
-        .await
-        .dump_tasks("clicks")
-        .page_size(2)
-        .try_collect()
-        .await
-        .unwrap();
-    // The repeated page is not yielded a second time.
+    let client = common::client(&server).await;
+    let (tasks, end) = common::items_and_end(client.dump_tasks("clicks").page_size(2)).await;
+    // The repeated page is not yielded a second time; the listing ends with an error.
     assert_eq!(names(&tasks), ["a", "b"]);
+    assert!(
+        matches!(end, Some(otc_dis::Error::NoProgress { .. })),
+        "{end:?}"
+    );
     mock.assert_calls(2);
 }
 

@@ -329,7 +329,7 @@ async fn records_put_cursor_and_get_use_the_wire_names() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(c.partition_cursor.as_deref(), Some("c1"));
+    assert_eq!(c.partition_cursor, "c1");
     let records = client
         .raw()
         .get_records()
@@ -340,7 +340,7 @@ async fn records_put_cursor_and_get_use_the_wire_names() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(records.next_partition_cursor.as_deref(), Some("c2"));
+    assert_eq!(records.next_partition_cursor, "c2");
     put.assert();
     cursor.assert();
     get.assert();

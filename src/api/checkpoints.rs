@@ -10,7 +10,7 @@ use futures::future::BoxFuture;
 
 use crate::{
     Client, Result,
-    api::validate,
+    api::{records::sequence_number_from_wire, validate},
     error::{self, ValidationError},
     types,
 };
@@ -217,7 +217,9 @@ impl CreateCheckpoint {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Checkpoint {
-    /// The committed sequence number, as text even when DIS sends a JSON number.
+    /// The committed sequence number, as text even when DIS sends a JSON number; `"-1"`
+    /// when the app has no checkpoint on the partition. Always set: an answer without a
+    /// decimal sequence number (or `-1`) is refused with [`Error::Decode`](crate::Error::Decode).
     pub sequence_number: Option<String>,
     /// The metadata committed with it.
     pub metadata: Option<String>,
@@ -276,10 +278,23 @@ impl GetCheckpoint {
             .await;
         let checkpoint = error::body(sent).await?;
         Ok(Checkpoint {
-            sequence_number: checkpoint.sequence_number.map(|value| value.to_string()),
+            sequence_number: Some(checkpoint_sequence_number(&checkpoint.sequence_number)?),
             metadata: checkpoint.metadata,
         })
     }
+}
+
+/// What DIS answers for a partition where the app has no checkpoint.
+const NO_CHECKPOINT: &str = "-1";
+
+/// The `sequence_number` of a ShowCheckpoint answer: a decimal sequence number, or `-1`
+/// for "no checkpoint" (as DIS answers there, and as the reference shows for the
+/// consumption state); anything else is refused.
+fn checkpoint_sequence_number(value: &types::LenientString) -> Result<String> {
+    if value.to_string() == NO_CHECKPOINT {
+        return Ok(NO_CHECKPOINT.to_owned());
+    }
+    sequence_number_from_wire("sequence_number", value).map(|(text, _)| text)
 }
 
 /// A checkpoint deletion, from [`Client::delete_checkpoint`]; await it or call `send`.

@@ -3,17 +3,30 @@
 //! Every DIS listing pages by an exclusive start marker (the last name or id of the
 //! previous page) and a "more" flag. [`paginate`] turns a page fetcher into a
 //! `Stream` of items that fetches the next page only when the caller reaches it, and
-//! stops when DIS says there is no more, when a page is empty, or when DIS answers with
-//! a page that ends on the marker it was asked to start after (a server that ignores the
-//! marker would otherwise be asked forever); such a repeated page is not yielded again.
+//! ends when DIS says there is no more or when a page is empty.
+//!
+//! A listing always ends, within a bounded number of requests:
+//!
+//! * a page that ends on a marker seen before in the same listing (the marker the listing
+//!   started after, or the last marker of any earlier page) ends the listing with
+//!   [`Error::NoProgress`](crate::Error::NoProgress), and its items are not yielded: DIS
+//!   ignored the marker, and asking on would repeat pages forever (two pages that
+//!   alternate are caught as well as one that repeats itself);
+//! * a listing that has not ended after [`MAX_LISTING_PAGES`] pages ends with the same
+//!   error. The markers of one listing are kept to recognise repeats, so memory stays
+//!   bounded by this cap (markers are names and ids of at most a few hundred bytes).
 
 use std::{
+    collections::HashSet,
     future::Future,
     pin::Pin,
     task::{Context, Poll},
 };
 
-use futures::stream::{self, BoxStream, Stream, StreamExt, TryStreamExt};
+use futures::{
+    future::{self, Either},
+    stream::{self, BoxStream, Stream, StreamExt, TryStreamExt},
+};
 
 use crate::Result;
 
@@ -55,6 +68,11 @@ type Starter<T> = Box<dyn FnOnce(PageOptions) -> Listing<T> + Send>;
 ///
 /// Nothing is sent until the paginator is first polled; then it fetches page after
 /// page as the caller consumes items, and ends after the last page.
+///
+/// It always ends within a bounded number of requests: a page that ends on a marker seen
+/// before in the same listing (where it started, or where any earlier page ended) means
+/// DIS ignored the marker, and ends the listing with [`Error::NoProgress`](crate::Error::NoProgress)
+/// instead of that page's items; so does a listing still going after 10 000 pages.
 ///
 /// ```no_run
 /// use futures::TryStreamExt;
@@ -200,40 +218,82 @@ impl<T> Page<T> {
     }
 }
 
-enum Cursor {
-    Start(Option<String>),
-    After(String),
-    Done,
+/// Most pages one listing fetches: 10 000 (a million items at 100 per page). A listing
+/// still going after that many pages ends with [`Error::NoProgress`](crate::Error::NoProgress).
+pub(crate) const MAX_LISTING_PAGES: usize = 10_000;
+
+/// Where a listing stands between two pages.
+struct Walk {
+    /// The marker the next page starts after; `None` for the first page of a listing
+    /// without a start.
+    marker: Option<String>,
+    /// Every marker of this listing so far: its start and the last marker of each page.
+    seen: HashSet<String>,
+    /// Pages fetched.
+    pages: usize,
+    /// Set after the last page.
+    done: bool,
 }
 
-/// Streams the items of all pages; `fetch` gets the marker to start after.
+impl Walk {
+    fn new(start: Option<String>) -> Self {
+        Self {
+            seen: start.iter().cloned().collect(),
+            marker: start,
+            pages: 0,
+            done: false,
+        }
+    }
+
+    /// Takes in a page fetched after `self.marker`: its items, or the error that ends the
+    /// listing because the page repeats an earlier one.
+    fn take<T>(&mut self, page: Page<T>) -> Result<Vec<T>> {
+        if let Some(last) = page.last.as_ref().filter(|_| !page.items.is_empty())
+            && !self.seen.insert(last.clone())
+        {
+            self.done = true;
+            return Err(crate::Error::no_progress(format!(
+                "asked for the page after {:?}, DIS answered a page ending on {last:?}, where \
+                 an earlier page of this listing ended or where it started; DIS ignores the \
+                 marker, so the listing stops instead of repeating itself",
+                self.marker.as_deref().unwrap_or("")
+            )));
+        }
+        match page.next {
+            Some(next) => self.marker = Some(next),
+            None => self.done = true,
+        }
+        Ok(page.items)
+    }
+}
+
+/// Streams the items of all pages; `fetch` gets the marker to start after. Ends with an
+/// error on a repeated marker or after [`MAX_LISTING_PAGES`] pages (see the module docs).
 pub(crate) fn paginate<T, F, Fut>(start: Option<String>, mut fetch: F) -> Listing<T>
 where
     T: Send + 'static,
     F: FnMut(Option<String>) -> Fut + Send + 'static,
     Fut: Future<Output = Result<Page<T>>> + Send + 'static,
 {
-    stream::try_unfold(Cursor::Start(start), move |cursor| {
-        let (marker, previous) = match cursor {
-            Cursor::Start(m) => (m.clone(), m),
-            Cursor::After(m) => (Some(m.clone()), Some(m)),
-            Cursor::Done => {
-                return futures::future::Either::Left(futures::future::ok::<_, crate::Error>(None));
-            }
+    stream::try_unfold(Walk::new(start), move |mut walk| {
+        let page = if walk.done {
+            None
+        } else if walk.pages == MAX_LISTING_PAGES {
+            walk.done = true;
+            return Either::Left(future::err(crate::Error::no_progress(format!(
+                "the listing did not end within {MAX_LISTING_PAGES} pages; list with a \
+                 larger page size or a start marker"
+            ))));
+        } else {
+            walk.pages += 1;
+            Some(fetch(walk.marker.clone()))
         };
-        let page = fetch(marker);
-        futures::future::Either::Right(async move {
-            let page = page.await?;
-            // A page that ends on the marker it was asked to start after is a page DIS
-            // already gave (it ignored the marker): its items are not yielded again.
-            if previous.is_some() && page.last == previous {
-                return Ok(Some((
-                    stream::iter(Vec::new().into_iter().map(Ok)),
-                    Cursor::Done,
-                )));
-            }
-            let next = page.next.map_or(Cursor::Done, Cursor::After);
-            Ok(Some((stream::iter(page.items.into_iter().map(Ok)), next)))
+        let Some(page) = page else {
+            return Either::Left(future::ok(None));
+        };
+        Either::Right(async move {
+            let items = walk.take(page.await?)?;
+            Ok(Some((stream::iter(items.into_iter().map(Ok)), walk)))
         })
     })
     .try_flatten()
@@ -282,12 +342,97 @@ mod tests {
         assert_eq!(seen, vec![None, Some("2".into()), Some("3".into())]);
     }
 
+    /// The items a listing yields before it ends, and the error it ends with, if any.
+    async fn drain(mut stream: Listing<u32>) -> (Vec<u32>, Option<crate::Error>) {
+        let mut items = Vec::new();
+        loop {
+            match stream.next().await {
+                Some(Ok(item)) => items.push(item),
+                Some(Err(err)) => {
+                    assert!(stream.next().await.is_none(), "nothing after the error");
+                    return (items, Some(err));
+                }
+                None => return (items, None),
+            }
+        }
+    }
+
     #[tokio::test]
-    async fn stops_on_a_repeated_marker() {
+    async fn a_page_repeating_the_previous_marker_ends_with_an_error() {
         let (seen, stream) = pages(vec![(vec![10], true), (vec![10], true), (vec![99], false)]);
-        let items: Vec<u32> = stream.try_collect().await.unwrap();
+        let (items, err) = drain(stream).await;
         assert_eq!(items, vec![10]);
-        assert_eq!(seen.lock().unwrap().len(), 2);
+        assert!(
+            matches!(err, Some(crate::Error::NoProgress { .. })),
+            "{err:?}"
+        );
+        assert_eq!(*seen.lock().unwrap(), vec![None, Some("1".into())]);
+    }
+
+    #[tokio::test]
+    async fn pages_alternating_between_two_markers_end_with_an_error() {
+        // Markers 1, 2, 1, 2, ...: the third page ends where the first one did.
+        let script = (0..50)
+            .map(|i| (vec![if i % 2 == 0 { 10 } else { 20 }], true))
+            .collect();
+        let (seen, stream) = pages(script);
+        let (items, err) = drain(stream).await;
+        assert_eq!(items, vec![10, 20]);
+        let err = err.expect("an error");
+        assert!(matches!(err, crate::Error::NoProgress { .. }), "{err:?}");
+        assert!(err.to_string().contains("\"1\""), "{err}");
+        assert_eq!(
+            *seen.lock().unwrap(),
+            vec![None, Some("1".into()), Some("2".into())]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_page_ending_on_the_start_marker_ends_with_an_error() {
+        let log = Arc::new(Mutex::new(0));
+        let calls = log.clone();
+        let stream = paginate(Some("5".to_owned()), move |_| {
+            *calls.lock().unwrap() += 1;
+            async { Ok(Page::new(vec![50u32], true, Some("5".to_owned()))) }
+        });
+        let (items, err) = drain(stream).await;
+        assert!(items.is_empty());
+        assert!(matches!(err, Some(crate::Error::NoProgress { .. })));
+        assert_eq!(*log.lock().unwrap(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_listing_that_never_ends_stops_after_the_page_cap() {
+        let calls = Arc::new(Mutex::new(0usize));
+        let counter = calls.clone();
+        let stream = paginate(None, move |_| {
+            let n = {
+                let mut calls = counter.lock().unwrap();
+                *calls += 1;
+                *calls
+            };
+            async move { Ok(Page::new(vec![n as u32], true, Some(n.to_string()))) }
+        });
+        let (items, err) = drain(stream).await;
+        assert_eq!(items.len(), MAX_LISTING_PAGES);
+        let err = err.expect("an error");
+        assert!(matches!(err, crate::Error::NoProgress { .. }), "{err:?}");
+        assert!(err.to_string().contains("10000 pages"), "{err}");
+        assert_eq!(*calls.lock().unwrap(), MAX_LISTING_PAGES);
+    }
+
+    #[tokio::test]
+    async fn an_empty_last_page_may_repeat_its_marker() {
+        // Offset listings (tags) end with an empty page whose marker is where it started.
+        let stream = paginate(Some("0".to_owned()), |marker: Option<String>| async move {
+            Ok(match marker.as_deref() {
+                Some("0") => Page::new(vec![1u32, 2], true, Some("2".to_owned())),
+                _ => Page::new(vec![], false, Some("2".to_owned())),
+            })
+        });
+        let (items, err) = drain(stream).await;
+        assert_eq!(items, vec![1, 2]);
+        assert!(err.is_none(), "{err:?}");
     }
 
     #[tokio::test]

@@ -73,3 +73,31 @@ pub fn any_request(server: &httpmock::MockServer) -> httpmock::Mock<'_> {
         then.status(500);
     })
 }
+
+/// The items a stream yields before it ends, and the error it ends with, if any; checks
+/// that nothing follows an error. A stream that takes more than a minute for an item, or
+/// yields more than 1000, fails the test instead of hanging it.
+pub async fn items_and_end<T>(
+    mut stream: impl futures::Stream<Item = otc_dis::Result<T>> + Unpin,
+) -> (Vec<T>, Option<otc_dis::Error>) {
+    use futures::StreamExt;
+    let limit = std::time::Duration::from_secs(60);
+    let mut items = Vec::new();
+    loop {
+        let item = tokio::time::timeout(limit, stream.next())
+            .await
+            .expect("the stream neither moved on nor ended");
+        match item {
+            Some(Ok(item)) => {
+                assert!(items.len() < 1000, "the stream yields without end");
+                items.push(item);
+            }
+            Some(Err(err)) => {
+                let after = tokio::time::timeout(limit, stream.next()).await;
+                assert!(matches!(after, Ok(None)), "nothing after an error");
+                return (items, Some(err));
+            }
+            None => return (items, None),
+        }
+    }
+}

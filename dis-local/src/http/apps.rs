@@ -153,7 +153,7 @@ pub(crate) async fn show_checkpoint(
     )?;
     Ok(Json(types::ShowCheckpointResponse {
         metadata: c.metadata,
-        sequence_number: Some(types::LenientString::String(c.sequence_number.to_string())),
+        sequence_number: types::LenientString::String(c.sequence_number.to_string()),
     })
     .into_response())
 }

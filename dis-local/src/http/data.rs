@@ -104,7 +104,7 @@ pub(crate) async fn get_records(
     Ok(json_ok(
         &types::GetRecordsResponse {
             millis_behind_latest: Some(a.millis_behind_latest),
-            next_partition_cursor: Some(a.next_partition_cursor),
+            next_partition_cursor: a.next_partition_cursor,
             records: a
                 .records
                 .into_iter()
@@ -160,7 +160,7 @@ pub(crate) async fn get_cursor(
     };
     let cursor = engine.get_cursor(&req)?;
     Ok(Json(types::GetCursorResponse {
-        partition_cursor: Some(cursor),
+        partition_cursor: cursor,
     })
     .into_response())
 }

@@ -1,18 +1,18 @@
-//! Uploading records from CSV and downloading them to CSV, streamed with bounded memory.
+//! Uploading records from CSV, streamed with bounded memory, and the CSV format shared
+//! with the download (in `csv_download`).
 
 use std::{
     fs::File,
-    io::{self, BufReader, BufWriter, Read, Write},
+    io::{BufReader, Read},
     path::{Path, PathBuf},
 };
 
-use ::csv::{ByteRecord, ReaderBuilder, Writer};
+use ::csv::{ByteRecord, ReaderBuilder};
 use base64::Engine as _;
 use bytes::Bytes;
-use futures::TryStreamExt as _;
 
 use super::{
-    BASE64, Cursor, FailedRecord, RecordToPut, Records,
+    BASE64, FailedRecord, RecordToPut,
     upload::{RequestLimits, StreamTarget, put_batch},
 };
 use crate::{Client, Error, Result, ValidationError};
@@ -64,22 +64,13 @@ impl CsvData {
         }
     }
 
-    fn encode(self, data: &[u8]) -> Vec<u8> {
+    pub(super) fn encode(self, data: &[u8]) -> Vec<u8> {
         match self {
             Self::Raw => data.to_vec(),
             Self::Base64 => BASE64.encode(data).into_bytes(),
         }
     }
 }
-
-/// Header written by download.
-const DOWNLOAD_HEADER: [&str; 5] = [
-    "sequence_number",
-    "data",
-    "timestamp",
-    "timestamp_type",
-    "partition_key",
-];
 
 enum Source<R> {
     Reader(R),
@@ -590,215 +581,4 @@ impl Batches {
         }
         Ok(())
     }
-}
-
-enum Sink<W> {
-    Writer(W),
-    File(PathBuf),
-}
-
-/// A pending CSV download; configure it, then [`send`](CsvDownload::send) it.
-///
-/// Pages are fetched one at a time and written as they arrive, until the partition is caught
-/// up (as [`Records`] does without `follow`).
-///
-/// ```no_run
-/// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
-/// let summary = client.download_csv_file(cursor, "export.csv").send().await?;
-/// println!("{} records, resume with {:?}", summary.records_written, summary.next_cursor);
-/// # Ok(()) }
-/// ```
-#[must_use = "a download does nothing until it is sent"]
-pub struct CsvDownload<W> {
-    records: Records,
-    sink: Sink<W>,
-    data: CsvData,
-}
-
-impl<W> std::fmt::Debug for CsvDownload<W> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let sink = match &self.sink {
-            Sink::Writer(_) => "writer".to_owned(),
-            Sink::File(path) => path.display().to_string(),
-        };
-        f.debug_struct("CsvDownload")
-            .field("records", &self.records)
-            .field("sink", &sink)
-            .field("data", &self.data)
-            .finish()
-    }
-}
-
-/// What a CSV download wrote and where to continue.
-///
-/// ```no_run
-/// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
-/// let summary = client.download_csv(cursor, std::io::stdout()).send().await?;
-/// if let Some(error) = &summary.interrupted {
-///     eprintln!("stopped after {} records: {error}", summary.records_written);
-/// }
-/// if let Some(next) = summary.next_cursor {
-///     // within 5 minutes: client.download_csv(next, ...) continues after the last record
-/// }
-/// # Ok(()) }
-/// ```
-#[derive(Debug)]
-#[non_exhaustive]
-pub struct CsvDownloadSummary {
-    /// Rows written, not counting the header.
-    pub records_written: u64,
-    /// Cursor that continues after the last record written (valid for 5 minutes).
-    pub next_cursor: Option<Cursor>,
-    /// Sequence number of the last record written, to resume with
-    /// `CursorPosition::AfterSequenceNumber` once the cursor has expired.
-    pub last_sequence_number: Option<String>,
-    /// Set when the download stopped on an error after some records had been written
-    /// (an expired cursor, a failed request, a failed write); the fields above then say
-    /// where to resume. When nothing had been written, `send` returns the error instead.
-    pub interrupted: Option<Error>,
-}
-
-impl Client {
-    /// Downloads the records from `cursor` on into a CSV document written to `writer`
-    /// (format in [`CsvData`]). Writes are synchronous, between requests.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
-    /// let mut csv = Vec::new();
-    /// let summary = client.download_csv(cursor, &mut csv).send().await?;
-    /// # Ok(()) }
-    /// ```
-    #[doc(alias = "get_records")]
-    pub fn download_csv<W: Write>(&self, cursor: impl Into<Cursor>, writer: W) -> CsvDownload<W> {
-        CsvDownload {
-            records: self.download_data(cursor),
-            sink: Sink::Writer(writer),
-            data: CsvData::default(),
-        }
-    }
-
-    /// Downloads the records from `cursor` on into a CSV file, created or truncated.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
-    /// let summary = client.download_csv_file(cursor, "/tmp/orders.csv").send().await?;
-    /// # Ok(()) }
-    /// ```
-    #[doc(alias = "get_records")]
-    pub fn download_csv_file(
-        &self,
-        cursor: impl Into<Cursor>,
-        path: impl AsRef<Path>,
-    ) -> CsvDownload<File> {
-        CsvDownload {
-            records: self.download_data(cursor),
-            sink: Sink::File(path.as_ref().to_owned()),
-            data: CsvData::default(),
-        }
-    }
-}
-
-impl<W: Write> CsvDownload<W> {
-    /// Passes `max_fetch_bytes` to every page request.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// let download = client.download_csv_file(cursor, "out.csv").max_fetch_bytes(1 << 20);
-    /// # }
-    /// ```
-    pub fn max_fetch_bytes(mut self, max_fetch_bytes: u32) -> Self {
-        self.records = self.records.max_fetch_bytes(max_fetch_bytes);
-        self
-    }
-
-    /// How the `data` column holds the bytes (default [`CsvData::Raw`]).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// let download = client.download_csv_file(cursor, "out.csv").data_encoding(otc_dis::CsvData::Base64);
-    /// # }
-    /// ```
-    pub fn data_encoding(mut self, data: CsvData) -> Self {
-        self.data = data;
-        self
-    }
-
-    /// Writes the header and then every record until the partition is caught up.
-    ///
-    /// On an error the rows written so far are flushed; the error is returned when no
-    /// record had been written, and is kept in [`CsvDownloadSummary::interrupted`]
-    /// otherwise, next to where to resume.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
-    /// let summary = client.download_csv(cursor, std::io::stdout()).send().await?;
-    /// eprintln!("{} records", summary.records_written);
-    /// # Ok(()) }
-    /// ```
-    pub async fn send(self) -> Result<CsvDownloadSummary> {
-        match self.sink {
-            Sink::Writer(writer) => write_csv(self.records, writer, self.data).await,
-            Sink::File(path) => {
-                let file = File::create(&path)
-                    .map_err(|e| Error::io(format!("could not create {}", path.display()), e))?;
-                write_csv(self.records, BufWriter::new(file), self.data).await
-            }
-        }
-    }
-}
-
-async fn write_csv<W: Write>(
-    mut records: Records,
-    writer: W,
-    data: CsvData,
-) -> Result<CsvDownloadSummary> {
-    let mut out = Writer::from_writer(writer);
-    let mut written = 0;
-    let result = async {
-        out.write_record(DOWNLOAD_HEADER).map_err(csv_write_error)?;
-        while let Some(record) = records.try_next().await? {
-            let timestamp = record.timestamp.map(|t| t.to_string()).unwrap_or_default();
-            out.write_record([
-                record.sequence_number.as_bytes(),
-                &data.encode(&record.data),
-                timestamp.as_bytes(),
-                record
-                    .timestamp_type
-                    .as_deref()
-                    .unwrap_or_default()
-                    .as_bytes(),
-                record
-                    .partition_key
-                    .as_deref()
-                    .unwrap_or_default()
-                    .as_bytes(),
-            ])
-            .map_err(csv_write_error)?;
-            written += 1;
-        }
-        Ok(())
-    }
-    .await;
-    let flushed = out
-        .flush()
-        .map_err(|e| Error::io("could not write the CSV", e));
-    let interrupted = match result.and(flushed) {
-        Ok(()) => None,
-        Err(error) if written == 0 => return Err(error),
-        Err(error) => Some(error),
-    };
-    Ok(CsvDownloadSummary {
-        records_written: written,
-        next_cursor: records.next_cursor().cloned(),
-        last_sequence_number: records.last_sequence_number().map(str::to_owned),
-        interrupted,
-    })
-}
-
-fn csv_write_error(err: ::csv::Error) -> Error {
-    let source = match err.into_kind() {
-        ::csv::ErrorKind::Io(io) => io,
-        other => io::Error::other(format!("{other:?}")),
-    };
-    Error::io("could not write the CSV", source)
 }

@@ -50,6 +50,23 @@ impl Cursor {
         self.0
     }
 
+    /// A cursor DIS sent in `field`; refused unless it has 1 to [`MAX_LEN`](Self::MAX_LEN)
+    /// characters, as the reference documents.
+    pub(super) fn from_wire(field: &str, text: String) -> Result<Self> {
+        let len = text.chars().count();
+        if (1..=Self::MAX_LEN).contains(&len) {
+            Ok(Self(text))
+        } else {
+            Err(Error::decode(
+                Some(200),
+                format!(
+                    "{field} must have 1 to {} characters, DIS sent {len}",
+                    Self::MAX_LEN
+                ),
+            ))
+        }
+    }
+
     pub(super) fn check(&self) -> std::result::Result<(), ValidationError> {
         if self.0.is_empty() || self.0.chars().count() > Self::MAX_LEN {
             Err(ValidationError::new(
@@ -154,16 +171,13 @@ impl CursorPosition {
     }
 
     fn check(&self) -> std::result::Result<(), ValidationError> {
-        if let Some(n) = self.sequence_number() {
-            let in_range = n.len() <= 19
-                && n.bytes().all(|b| b.is_ascii_digit())
-                && n.parse::<u64>().is_ok_and(|v| v <= i64::MAX as u64);
-            if !in_range {
-                return Err(ValidationError::new(
-                    "starting-sequence-number",
-                    format!("must be a decimal number 0..={}, got {n:?}", i64::MAX),
-                ));
-            }
+        if let Some(n) = self.sequence_number()
+            && parse_sequence_number(n).is_none()
+        {
+            return Err(ValidationError::new(
+                "starting-sequence-number",
+                format!("must be a decimal number 0..={}, got {n:?}", i64::MAX),
+            ));
         }
         match self {
             Self::AtTimestamp(ms) if *ms < 0 => Err(ValidationError::new(
@@ -173,6 +187,34 @@ impl CursorPosition {
             _ => Ok(()),
         }
     }
+}
+
+/// A sequence number as text: decimal digits only, 0..=`i64::MAX`.
+fn parse_sequence_number(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 19 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u64>().ok().filter(|&v| v <= i64::MAX as u64)
+}
+
+/// A sequence number DIS sent in `field` (as a string or a JSON number): its text and
+/// value. Anything but a decimal 0..=`i64::MAX` is refused, naming the field.
+pub(crate) fn sequence_number_from_wire(
+    field: &str,
+    value: &types::LenientString,
+) -> Result<(String, u64)> {
+    let text = value.to_string();
+    parse_sequence_number(&text)
+        .map(|number| (text.clone(), number))
+        .ok_or_else(|| {
+            Error::decode(
+                Some(200),
+                format!(
+                    "{field} must be a decimal number 0..={}, DIS sent {text:?}",
+                    i64::MAX
+                ),
+            )
+        })
 }
 
 /// DIS codes meaning that a cursor can no longer be used and a new one must be obtained:
@@ -235,11 +277,7 @@ impl Client {
             request = request.timestamp(ms);
         }
         let answer = error::body(request.send().await).await?;
-        answer
-            .partition_cursor
-            .filter(|c| !c.is_empty())
-            .map(Cursor)
-            .ok_or_else(|| Error::decode(Some(200), "get_cursor answered no partition_cursor"))
+        Cursor::from_wire("partition_cursor", answer.partition_cursor)
     }
 }
 
@@ -259,6 +297,44 @@ mod tests {
         assert!(CursorPosition::after_sequence_number("-1").check().is_err());
         assert!(CursorPosition::after_sequence_number("").check().is_err());
         assert!(CursorPosition::AtTimestamp(-5).check().is_err());
+    }
+
+    #[test]
+    fn sequence_numbers_from_dis_must_be_decimal() {
+        let wire = |text: &str| types::LenientString::String(text.to_owned());
+        let ok = sequence_number_from_wire("sequence_number", &wire("9223372036854775807"));
+        assert_eq!(
+            ok.unwrap(),
+            ("9223372036854775807".to_owned(), i64::MAX as u64)
+        );
+        assert_eq!(
+            sequence_number_from_wire("sequence_number", &types::LenientString::Int64(7))
+                .unwrap()
+                .1,
+            7
+        );
+        for bad in ["-1", "not-a-number", "", "+1", " 1", "9223372036854775808"] {
+            let err =
+                sequence_number_from_wire("records[0].sequence_number", &wire(bad)).unwrap_err();
+            assert!(matches!(err, Error::Decode { .. }), "{bad:?}: {err:?}");
+            assert!(
+                err.to_string().contains("records[0].sequence_number"),
+                "{err}"
+            );
+        }
+        let negative =
+            sequence_number_from_wire("sequence_number", &types::LenientString::Int64(-1));
+        assert!(negative.is_err());
+    }
+
+    #[test]
+    fn cursors_from_dis_must_have_1_to_512_characters() {
+        assert!(Cursor::from_wire("partition_cursor", "a".repeat(512)).is_ok());
+        for bad in [String::new(), "a".repeat(513)] {
+            let err = Cursor::from_wire("next_partition_cursor", bad).unwrap_err();
+            assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+            assert!(err.to_string().contains("next_partition_cursor"), "{err}");
+        }
     }
 
     #[test]

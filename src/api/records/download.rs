@@ -10,9 +10,9 @@ use std::{
 
 use base64::Engine as _;
 use bytes::Bytes;
-use futures::{FutureExt as _, Stream, future::BoxFuture};
+use futures::{FutureExt as _, Stream, StreamExt as _, future::BoxFuture};
 
-use super::{BASE64, Cursor, CursorPosition};
+use super::{BASE64, Cursor, CursorPosition, cursor::sequence_number_from_wire, needs_new_cursor};
 use crate::{Client, Error, Result, ValidationError, api::validate, error, types};
 
 /// A downloaded record with its data decoded from base64.
@@ -42,11 +42,14 @@ pub struct Record {
 }
 
 impl Record {
-    fn from_wire(record: types::Record) -> Result<Self> {
-        let sequence_number = record
+    /// Decodes a record of a page, `index` being its place in `records`; returns it with
+    /// its sequence number as a value.
+    fn from_wire(index: usize, record: types::Record) -> Result<(Self, u64)> {
+        let field = format!("records[{index}].sequence_number");
+        let wire = record
             .sequence_number
-            .ok_or_else(|| Error::decode(Some(200), "a downloaded record has no sequence_number"))?
-            .to_string();
+            .ok_or_else(|| Error::decode(Some(200), format!("{field} is missing")))?;
+        let (sequence_number, number) = sequence_number_from_wire(&field, &wire)?;
         let data = BASE64
             .decode(record.data.unwrap_or_default())
             .map_err(|e| {
@@ -55,13 +58,14 @@ impl Record {
                     format!("data of record {sequence_number} is not base64: {e}"),
                 )
             })?;
-        Ok(Self {
+        let record = Self {
             data: data.into(),
             sequence_number,
             partition_key: record.partition_key,
             timestamp: record.timestamp,
             timestamp_type: record.timestamp_type,
-        })
+        };
+        Ok((record, number))
     }
 }
 
@@ -81,33 +85,33 @@ impl Options {
             validate::in_range("max_fetch_bytes", max, 1..=i32::MAX as u32)?;
         }
         match self.poll_interval {
-            Some(interval) if interval >= MAX_POLL_INTERVAL => Err(ValidationError::new(
-                "poll_interval",
-                format!("must be below 5 minutes, the lifetime of a cursor; got {interval:?}"),
-            )),
+            Some(interval) if interval.is_zero() || interval >= MAX_POLL_INTERVAL => {
+                Err(ValidationError::new(
+                    "poll_interval",
+                    format!(
+                        "must be above 0 and below 5 minutes, the lifetime of a cursor; got {interval:?}"
+                    ),
+                ))
+            }
             _ => Ok(()),
         }
     }
 }
 
-enum Start {
-    Cursor(Cursor),
-    Position {
-        stream_name: String,
-        partition_id: String,
-        position: CursorPosition,
-    },
-}
-
-enum Fetched {
-    Cursor(Cursor),
-    Page(types::GetRecordsResponse),
+/// A partition and a position in it, for downloads that can obtain cursors themselves.
+#[derive(Debug, Clone)]
+struct PartitionStart {
+    stream_name: String,
+    partition_id: String,
+    position: CursorPosition,
 }
 
 enum State {
-    NotStarted(Start),
+    NotStarted,
+    /// Fetch the page `cursor` points at.
     Ready,
-    Fetching(BoxFuture<'static, Result<Fetched>>),
+    Fetching(BoxFuture<'static, Result<types::GetRecordsResponse>>),
+    GettingCursor(BoxFuture<'static, Result<Cursor>>),
     Waiting(Pin<Box<tokio::time::Sleep>>),
     Finished,
 }
@@ -115,16 +119,52 @@ enum State {
 /// The records of one partition from a cursor on, as a lazy `Stream`.
 ///
 /// Nothing is sent before the first poll; then one page is fetched at a time, and the next
-/// only when the current one has been consumed, following `next_partition_cursor`. The
-/// stream ends when it has caught up with the partition (a page without records while
-/// `millis_behind_latest` is absent or 0), unless [`follow`](Records::follow) keeps it
-/// polling. It also ends when DIS sends no `next_partition_cursor`, and after yielding an
-/// error.
+/// only when the current one has been consumed, following `next_partition_cursor`.
+///
+/// # How a download goes on, and when it ends
+///
+/// A download always either moves on or ends; it never asks in a tight loop and never
+/// ends early without saying so. Each page is taken by what it brings:
+///
+/// * **New records**: they are yielded, and the next page is fetched. A record is new
+///   when its sequence number is greater than that of every record yielded (or queued)
+///   before; records of a page that repeats earlier ones are skipped, never yielded twice.
+/// * **Caught up**: a page without records whose `millis_behind_latest` is `0`. The
+///   stream ends, or with [`follow`](Records::follow) waits the poll interval and asks
+///   again. Nothing else counts as caught up: the reference documents only `records` and
+///   `next_partition_cursor`, and an empty page says no more than "nothing this time"
+///   (it also comes when `max_fetch_bytes` is below the size of the next record).
+///   `millis_behind_latest`, the lag behind the newest record that DIS sends and the
+///   Java and Go SDKs read, is what says the partition is read to its end; a page
+///   without it, or with a value above 0, is never taken as the end.
+/// * **Nothing new** (no records or only repeated ones, and not caught up): when
+///   `next_partition_cursor` differs from the cursor sent, the next page is fetched at
+///   once; when it is the same, the stream first waits, as long as the client's
+///   [`RetryPolicy`](crate::RetryPolicy) would before a retry (its initial delay, growing
+///   by its factor up to its max delay). After [`MAX_IDLE_PAGES`](Records::MAX_IDLE_PAGES)
+///   such pages in a row the stream ends with [`Error::NoProgress`]; with `follow` it
+///   keeps asking instead, once per poll interval.
+///
+/// # Errors, and where to resume
+///
+/// Answers are decoded strictly: `records` and `next_partition_cursor` must be present,
+/// cursors must have 1 to 512 characters, sequence numbers must be decimal numbers
+/// (0..=`i64::MAX`) and data base64; otherwise the stream yields [`Error::Decode`] naming
+/// the field (after the records of the page that come before a bad one).
 ///
 /// An invalid or expired cursor (DIS.4217, DIS.4225, DIS.4226, see
-/// [`needs_new_cursor`](crate::needs_new_cursor)) ends the stream with
-/// [`Error::InvalidRequest`]; obtain a new cursor from
-/// [`resume_position`](Records::resume_position) and read on.
+/// [`needs_new_cursor`]) is renewed by a download that knows its
+/// partition ([`Client::download_data_from`]): it obtains a cursor
+/// `AFTER_SEQUENCE_NUMBER` of the last record yielded (or for the original position when
+/// none was yielded yet; for [`CursorPosition::Latest`] that is the newest record at the
+/// time of the renewal) and reads on, without losing or repeating a record, at most
+/// [`MAX_RENEWALS`](Records::MAX_RENEWALS) times in a row (without a page in between). A
+/// download from a cursor ([`Client::download_data`]) knows no partition and yields the
+/// error ([`Error::InvalidRequest`]).
+///
+/// The stream ends after yielding an error. Whatever the end, every record before it was
+/// yielded exactly once, and [`resume_position`](Records::resume_position) says where to
+/// go on.
 ///
 /// ```no_run
 /// use futures::TryStreamExt;
@@ -142,10 +182,22 @@ enum State {
 pub struct Records {
     client: Client,
     options: Options,
+    /// Set for [`Client::download_data_from`]: where to get (and renew) cursors.
+    start: Option<PartitionStart>,
+    /// The cursor of the next request, or of the request under way.
     cursor: Option<Cursor>,
     state: State,
     page: VecDeque<Result<Record>>,
+    /// Set when an error cut the current page short: `cursor` then skips records.
+    page_cut: bool,
+    /// Sequence number of the last record yielded.
     last_sequence_number: Option<String>,
+    /// The greatest sequence number yielded or queued.
+    newest: Option<u64>,
+    /// Pages in a row that brought nothing new without being caught up.
+    idle_pages: u32,
+    /// Cursor renewals since the last page.
+    renewals: u32,
 }
 
 impl Client {
@@ -159,11 +211,14 @@ impl Client {
     /// ```
     #[doc(alias = "get_records")]
     pub fn download_data(&self, cursor: impl Into<Cursor>) -> Records {
-        Records::new(self, Start::Cursor(cursor.into()))
+        let mut records = Records::new(self, None);
+        records.cursor = Some(cursor.into());
+        records
     }
 
     /// Obtains a cursor for `position` at the first poll, then downloads like
-    /// [`download_data`](Client::download_data).
+    /// [`download_data`](Client::download_data), and renews the cursor itself when it
+    /// expires (see [`Records`]).
     ///
     /// ```no_run
     /// use futures::TryStreamExt;
@@ -184,29 +239,51 @@ impl Client {
     ) -> Records {
         Records::new(
             self,
-            Start::Position {
+            Some(PartitionStart {
                 stream_name: stream_name.to_owned(),
                 partition_id: partition_id.to_owned(),
                 position,
-            },
+            }),
         )
     }
 }
 
 impl Records {
-    fn new(client: &Client, start: Start) -> Self {
+    /// Pages in a row that bring no new record, without being caught up, after which a
+    /// download ends with [`Error::NoProgress`] (or, following, polls at its interval).
+    ///
+    /// ```
+    /// assert_eq!(otc_dis::Records::MAX_IDLE_PAGES, 8);
+    /// ```
+    pub const MAX_IDLE_PAGES: u32 = 8;
+
+    /// Cursor renewals in a row, without a page in between, after which a download from a
+    /// position yields the error of the expired cursor.
+    ///
+    /// ```
+    /// assert_eq!(otc_dis::Records::MAX_RENEWALS, 3);
+    /// ```
+    pub const MAX_RENEWALS: u32 = 3;
+
+    fn new(client: &Client, start: Option<PartitionStart>) -> Self {
         Self {
             client: client.clone(),
             options: Options::default(),
+            start,
             cursor: None,
-            state: State::NotStarted(start),
+            state: State::NotStarted,
             page: VecDeque::new(),
+            page_cut: false,
             last_sequence_number: None,
+            newest: None,
+            idle_pages: 0,
+            renewals: 0,
         }
     }
 
     /// Asks DIS for at most this many bytes per page (`max_fetch_bytes`). A value below the
-    /// size of the next record means that record is never returned.
+    /// size of the next record means that record is never returned: the download then
+    /// ends with [`Error::NoProgress`] (see [`Records`]).
     ///
     /// ```no_run
     /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
@@ -218,8 +295,10 @@ impl Records {
         self
     }
 
-    /// Keeps reading after catching up: waits `poll_interval` (below 5 minutes, the life of
-    /// a cursor) after each page without records and asks again, forever.
+    /// Keeps reading after catching up: waits `poll_interval` (above 0 and below 5
+    /// minutes, the life of a cursor) after each page that finds the partition caught up,
+    /// or that brings nothing new after [`MAX_IDLE_PAGES`](Records::MAX_IDLE_PAGES) such
+    /// pages, and asks again, forever.
     ///
     /// ```no_run
     /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
@@ -232,8 +311,10 @@ impl Records {
     }
 
     /// The cursor the next request will use: it continues after the last page fetched, so
-    /// it skips the [`buffered_len`](Records::buffered_len) records not yet yielded. Valid for 5
-    /// minutes; `None` before the first page of [`Client::download_data_from`].
+    /// it skips the [`buffered_len`](Records::buffered_len) records not yet yielded (and,
+    /// after an error in the middle of a page, the rest of that page; prefer
+    /// [`resume_position`](Records::resume_position) then). Valid for 5 minutes; `None`
+    /// before the first page of [`Client::download_data_from`].
     ///
     /// ```no_run
     /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
@@ -243,6 +324,16 @@ impl Records {
     /// ```
     pub fn next_cursor(&self) -> Option<&Cursor> {
         self.cursor.as_ref()
+    }
+
+    /// The cursor that continues right after the last record yielded, when there is one:
+    /// nothing fetched is left unyielded.
+    pub(crate) fn cursor_after_last_yielded(&self) -> Option<&Cursor> {
+        if self.page.is_empty() && !self.page_cut {
+            self.cursor.as_ref()
+        } else {
+            None
+        }
     }
 
     /// Records of the current page fetched but not yet yielded.
@@ -267,9 +358,13 @@ impl Records {
         self.last_sequence_number.as_deref()
     }
 
-    /// Where to resume exactly after the last record yielded; unlike a cursor it does not
-    /// expire (until the record leaves the retention period). Pass it to
-    /// [`Client::get_data_cursor`] or [`Client::download_data_from`].
+    /// Where to resume exactly after the last record yielded, whatever ended the stream
+    /// (caught up, an error, or the caller stopping): `AFTER_SEQUENCE_NUMBER` of that
+    /// record. Before any record was yielded it is the original position of
+    /// [`Client::download_data_from`], and `None` for [`Client::download_data`] (whose
+    /// cursor is the place to resume then). Unlike a cursor it does not expire (until the
+    /// record leaves the retention period). Pass it to [`Client::get_data_cursor`] or
+    /// [`Client::download_data_from`].
     ///
     /// ```no_run
     /// use futures::TryStreamExt;
@@ -282,36 +377,68 @@ impl Records {
     /// # Ok(()) }
     /// ```
     pub fn resume_position(&self) -> Option<CursorPosition> {
-        self.last_sequence_number
-            .as_ref()
-            .map(|n| CursorPosition::AfterSequenceNumber(n.clone()))
+        match (&self.last_sequence_number, &self.start) {
+            (Some(n), _) => Some(CursorPosition::AfterSequenceNumber(n.clone())),
+            (None, Some(start)) => Some(start.position.clone()),
+            (None, None) => None,
+        }
     }
 
-    fn begin(&mut self, start: Start) -> Result<State> {
-        self.options.check()?;
-        match start {
-            Start::Cursor(cursor) => {
-                cursor.check()?;
-                self.cursor = Some(cursor);
-                Ok(State::Ready)
-            }
-            Start::Position {
-                stream_name,
-                partition_id,
-                position,
-            } => {
-                let client = self.client.clone();
-                Ok(State::Fetching(
-                    async move {
-                        client
-                            .get_data_cursor(&stream_name, &partition_id, position)
-                            .await
-                            .map(Fetched::Cursor)
-                    }
-                    .boxed(),
-                ))
+    /// The records yielded next that are already fetched, at least one: the rest of the
+    /// current page, or the next page. `None` at the end; an error ends the download.
+    pub(crate) async fn next_batch(&mut self) -> Option<Result<Vec<Record>>> {
+        let first = match self.next().await? {
+            Ok(record) => record,
+            Err(err) => return Some(Err(err)),
+        };
+        let mut batch = vec![first];
+        while matches!(self.page.front(), Some(Ok(_))) {
+            if let Some(Ok(record)) = self.pop_queued() {
+                batch.push(record);
             }
         }
+        Some(Ok(batch))
+    }
+
+    /// Takes the next queued item, noting the record yielded or ending at an error.
+    fn pop_queued(&mut self) -> Option<Result<Record>> {
+        let item = self.page.pop_front()?;
+        match &item {
+            Ok(record) => self.last_sequence_number = Some(record.sequence_number.clone()),
+            Err(_) => {
+                self.page.clear();
+                self.state = State::Finished;
+            }
+        }
+        Some(item)
+    }
+
+    fn begin(&mut self) -> Result<State> {
+        self.options.check()?;
+        match &self.start {
+            None => {
+                let cursor = self.cursor.as_ref().expect("download_data sets the cursor");
+                cursor.check()?;
+                Ok(State::Ready)
+            }
+            Some(start) => Ok(self.get_cursor(start.position.clone())),
+        }
+    }
+
+    fn get_cursor(&self, position: CursorPosition) -> State {
+        let client = self.client.clone();
+        let start = self
+            .start
+            .clone()
+            .expect("only downloads from a position get cursors");
+        State::GettingCursor(
+            async move {
+                client
+                    .get_data_cursor(&start.stream_name, &start.partition_id, position)
+                    .await
+            }
+            .boxed(),
+        )
     }
 
     fn fetch_page(&self) -> State {
@@ -329,27 +456,102 @@ impl Records {
                 if let Some(max) = max_fetch_bytes {
                     request = request.max_fetch_bytes(max);
                 }
-                error::body(request.send().await).await.map(Fetched::Page)
+                error::body(request.send().await).await
             }
             .boxed(),
         )
     }
 
-    /// Queues a page's records and decides what comes after it.
-    fn take_page(&mut self, page: types::GetRecordsResponse) -> State {
-        let caught_up = page.records.is_empty() && page.millis_behind_latest.unwrap_or(0) <= 0;
-        self.page
-            .extend(page.records.into_iter().map(Record::from_wire));
-        let Some(next) = page.next_partition_cursor.filter(|c| !c.is_empty()) else {
-            return State::Finished;
-        };
-        self.cursor = Some(Cursor::new(next));
-        match (caught_up, self.options.poll_interval) {
-            (false, _) => State::Ready,
-            (true, Some(interval)) => State::Waiting(Box::pin(tokio::time::sleep(interval))),
-            (true, None) => State::Finished,
+    /// After a failed page: renews the cursor when it expired and the partition is known,
+    /// else hands the error back to be yielded.
+    fn after_failure(&mut self, err: Error) -> Result<State> {
+        if !needs_new_cursor(&err) || self.start.is_none() || self.renewals >= Self::MAX_RENEWALS {
+            return Err(err);
+        }
+        self.renewals += 1;
+        let position = self
+            .resume_position()
+            .expect("a download from a position always has one");
+        Ok(self.get_cursor(position))
+    }
+
+    /// Queues a page's new records and decides what comes after it (see [`Records`]).
+    fn take_page(&mut self, page: types::GetRecordsResponse) -> Result<State> {
+        self.renewals = 0;
+        let next = Cursor::from_wire("next_partition_cursor", page.next_partition_cursor)?;
+        let moved = self.cursor.as_ref() != Some(&next);
+        let received = page.records.len();
+        let queued = self.queue(page.records);
+        self.cursor = Some(next);
+        if queued > 0 {
+            self.idle_pages = 0;
+            return Ok(State::Ready);
+        }
+        if received == 0 && page.millis_behind_latest == Some(0) {
+            self.idle_pages = 0;
+            return Ok(self.options.poll_interval.map_or(State::Finished, wait));
+        }
+        self.idle_pages = self.idle_pages.saturating_add(1);
+        if self.idle_pages >= Self::MAX_IDLE_PAGES {
+            return match self.options.poll_interval {
+                Some(interval) => Ok(wait(interval)),
+                None => Err(Error::no_progress(format!(
+                    "{} pages in a row brought no new record although DIS did not say the \
+                     partition is caught up (millis_behind_latest {}); is max_fetch_bytes \
+                     ({}) below the size of the next record? Resume from {:?}",
+                    self.idle_pages,
+                    page.millis_behind_latest
+                        .map_or_else(|| "missing".to_owned(), |m| m.to_string()),
+                    self.options
+                        .max_fetch_bytes
+                        .map_or_else(|| "not set".to_owned(), |m| m.to_string()),
+                    self.resume_position(),
+                ))),
+            };
+        }
+        if moved {
+            Ok(State::Ready)
+        } else {
+            Ok(wait(self.idle_delay()))
         }
     }
+
+    /// Queues the records not yielded before; returns how many items were queued (an
+    /// undecodable record is queued as its error, and ends the page).
+    fn queue(&mut self, records: Vec<types::Record>) -> usize {
+        let before = self.page.len();
+        for (index, wire) in records.into_iter().enumerate() {
+            match Record::from_wire(index, wire) {
+                Ok((_, number)) if self.newest.is_some_and(|newest| number <= newest) => {}
+                Ok((record, number)) => {
+                    self.newest = Some(number);
+                    self.page.push_back(Ok(record));
+                }
+                Err(err) => {
+                    self.page_cut = true;
+                    self.page.push_back(Err(err));
+                    break;
+                }
+            }
+        }
+        self.page.len() - before
+    }
+
+    /// The wait before asking again with a cursor that did not move: the delay the client's
+    /// retry policy would use before retry number `idle_pages`.
+    fn idle_delay(&self) -> Duration {
+        let policy = progenitor_client::ClientInfo::inner(self.client.raw()).retry();
+        let exponent = i32::try_from(self.idle_pages.saturating_sub(1)).unwrap_or(i32::MAX);
+        let grown =
+            policy.initial_delay().as_secs_f64() * f64::from(policy.factor()).powi(exponent);
+        Duration::try_from_secs_f64(grown)
+            .unwrap_or(policy.max_delay())
+            .min(policy.max_delay())
+    }
+}
+
+fn wait(delay: Duration) -> State {
+    State::Waiting(Box::pin(tokio::time::sleep(delay)))
 }
 
 impl Stream for Records {
@@ -358,43 +560,44 @@ impl Stream for Records {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
         loop {
-            if let Some(item) = this.page.pop_front() {
-                match &item {
-                    Ok(record) => this.last_sequence_number = Some(record.sequence_number.clone()),
-                    Err(_) => {
-                        this.page.clear();
-                        this.state = State::Finished;
-                    }
-                }
+            if let Some(item) = this.pop_queued() {
                 return Poll::Ready(Some(item));
             }
-            this.state = match std::mem::replace(&mut this.state, State::Finished) {
+            let next = match std::mem::replace(&mut this.state, State::Finished) {
                 State::Finished => return Poll::Ready(None),
-                State::NotStarted(start) => match this.begin(start) {
-                    Ok(state) => state,
-                    Err(err) => return Poll::Ready(Some(Err(err))),
-                },
-                State::Ready => this.fetch_page(),
+                State::NotStarted => this.begin(),
+                State::Ready => Ok(this.fetch_page()),
                 State::Fetching(mut fetch) => match fetch.poll_unpin(cx) {
                     Poll::Pending => {
                         this.state = State::Fetching(fetch);
                         return Poll::Pending;
                     }
-                    Poll::Ready(Err(err)) => return Poll::Ready(Some(Err(err))),
-                    Poll::Ready(Ok(Fetched::Cursor(cursor))) => {
+                    Poll::Ready(Err(err)) => this.after_failure(err),
+                    Poll::Ready(Ok(page)) => this.take_page(page),
+                },
+                State::GettingCursor(mut get) => match get.poll_unpin(cx) {
+                    Poll::Pending => {
+                        this.state = State::GettingCursor(get);
+                        return Poll::Pending;
+                    }
+                    Poll::Ready(result) => result.map(|cursor| {
                         this.cursor = Some(cursor);
                         State::Ready
-                    }
-                    Poll::Ready(Ok(Fetched::Page(page))) => this.take_page(page),
+                    }),
                 },
                 State::Waiting(mut sleep) => {
                     if sleep.poll_unpin(cx).is_pending() {
                         this.state = State::Waiting(sleep);
                         return Poll::Pending;
                     }
-                    State::Ready
+                    Ok(State::Ready)
                 }
             };
+            match next {
+                Ok(state) => this.state = state,
+                // The state stays `Finished`: nothing follows an error.
+                Err(err) => return Poll::Ready(Some(Err(err))),
+            }
         }
     }
 }
@@ -406,6 +609,7 @@ impl fmt::Debug for Records {
             .field("next_cursor", &self.cursor)
             .field("buffered", &self.page.len())
             .field("last_sequence_number", &self.last_sequence_number)
+            .field("idle_pages", &self.idle_pages)
             .finish_non_exhaustive()
     }
 }

@@ -24,14 +24,14 @@
 //! ```
 
 mod csv;
+mod csv_download;
 mod cursor;
 mod download;
 mod upload;
 
-pub use self::csv::{
-    CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
-    CsvUploadOutcome,
-};
+pub use self::csv::{CsvData, CsvInterruption, CsvRecordFailure, CsvUpload, CsvUploadOutcome};
+pub use csv_download::{CsvDownload, CsvDownloadSummary};
+pub(crate) use cursor::sequence_number_from_wire;
 pub use cursor::{Cursor, CursorPosition, RENEW_CURSOR_CODES, needs_new_cursor};
 pub use download::{Record, Records};
 pub use upload::{
