@@ -211,7 +211,7 @@ impl ProducerBuilder {
 ///   later record of the same key before it.
 ///
 /// ```no_run
-/// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
+/// # async fn demo(client: otc_dis::Client) -> Result<(), Box<dyn std::error::Error>> {
 /// use otc_dis::{Producer, RecordToPut};
 ///
 /// let producer = Producer::builder(client, "orders").build();

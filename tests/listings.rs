@@ -42,7 +42,7 @@ async fn apps_whose_pages_alternate_between_two_markers_end_with_an_error() {
     });
     let client = common::client(&server).await;
     let (apps, end) = common::items_and_end(client.apps().page_size(2)).await;
-    let names: Vec<_> = apps.iter().filter_map(|a| a.app_name.as_deref()).collect();
+    let names: Vec<_> = apps.iter().map(|a| a.app_name.as_str()).collect();
     assert_eq!(names, ["a", "b", "c", "d"]);
     let err = end.expect("an error");
     assert!(matches!(err, Error::NoProgress { .. }), "{err:?}");
@@ -52,14 +52,32 @@ async fn apps_whose_pages_alternate_between_two_markers_end_with_an_error() {
     after_d.assert_calls(1);
 }
 
+/// A page of a stream's description holding partitions `ids`, always claiming more.
 fn partitions_page(ids: &[u32]) -> Value {
     let partitions: Vec<Value> = ids
         .iter()
-        .map(|id| json!({"partition_id": format!("shardId-{id:010}"), "status": "ACTIVE"}))
+        .map(|id| {
+            json!({
+                "partition_id": format!("shardId-{id:010}"),
+                "status": "ACTIVE",
+                "hash_range": "[0 : 9223372036854775807]",
+                "sequence_number_range": "[0 : 0]",
+            })
+        })
         .collect();
     json!({
+        "stream_id": "s-1",
         "stream_name": "orders",
+        "create_time": 1,
+        "retention_period": 24,
         "status": "RUNNING",
+        "stream_type": "COMMON",
+        "data_type": "BLOB",
+        "writable_partition_count": 2,
+        "readable_partition_count": 2,
+        "auto_scale_enabled": false,
+        "auto_scale_min_partition_count": 0,
+        "auto_scale_max_partition_count": 0,
         "partitions": partitions,
         "has_more_partitions": true,
     })

@@ -86,7 +86,7 @@ pub(crate) async fn intercept(
             let page = super::json_ok(
                 &types::GetRecordsResponse {
                     millis_behind_latest: Some(EMPTY_PAGE_BEHIND_MS),
-                    next_partition_cursor: Some(cursor),
+                    next_partition_cursor: cursor,
                     records: Vec::new(),
                 },
                 &["records"],

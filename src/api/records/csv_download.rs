@@ -108,6 +108,7 @@ impl Client {
     /// let summary = client.download_csv(cursor, &mut csv).send().await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "get_records")]
     pub fn download_csv<W: AsyncWrite + Unpin>(
         &self,
         cursor: impl Into<Cursor>,
@@ -128,6 +129,7 @@ impl Client {
     /// let summary = client.download_csv_file(cursor, "/tmp/orders.csv").send().await?;
     /// # Ok(()) }
     /// ```
+    #[doc(alias = "get_records")]
     pub fn download_csv_file(
         &self,
         cursor: impl Into<Cursor>,
