@@ -294,3 +294,90 @@ async fn an_upload_whose_answer_is_cut_off_is_not_repeated_and_reported_unknown(
         other => panic!("the plan was chosen to cut this answer off, got {other:?}"),
     }
 }
+
+/// Reading back through about 25 % faulted GetRecords and GetCursor requests (expired
+/// cursors, empty pages that do not move, 500s, throttling, connections closed, answers
+/// held or cut off): every record once, in order, for three seeds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn downloads_through_faults_read_every_record_once() {
+    const PER_PARTITION: usize = 3_000;
+    for seed in [4, 5, 6] {
+        let plan = FaultPlan::new(seed)
+            .rate_on("get_records", 0.25)
+            .rate_on("get_cursor", 0.25)
+            .delay(Duration::from_secs(1));
+        let dis = dis_local::Server::builder()
+            .project_id("proj")
+            .faults(plan)
+            .start()
+            .await
+            .unwrap();
+        let client = impatient_client(&dis.endpoint()).await;
+        dis.set_faults_active(false);
+        client.create_stream("read", 2).send().await.unwrap();
+        for partition in 0..2 {
+            let records = (0..PER_PARTITION).map(|i| {
+                RecordToPut::for_partition(partition.to_string(), format!("p{partition} {i:05}"))
+            });
+            let outcome = client
+                .upload_data("read")
+                .max_records_per_request(500)
+                .records(records)
+                .send()
+                .await
+                .unwrap();
+            assert!(outcome.is_complete());
+        }
+        dis.set_faults_active(true);
+        for partition in 0..2 {
+            let read = async {
+                let mut records = client
+                    .download_data_from("read", &partition.to_string(), CursorPosition::TrimHorizon)
+                    .max_fetch_bytes(256);
+                let mut seen = Vec::new();
+                let mut interruptions = 0;
+                loop {
+                    match records.try_next().await {
+                        Ok(Some(record)) => seen.push(record.data),
+                        Ok(None) => break,
+                        // Faults can outlast the retries: resume where the stream says.
+                        Err(err) => {
+                            interruptions += 1;
+                            assert!(interruptions < 200, "seed {seed}: {err}");
+                            let position = records
+                                .resume_position()
+                                .unwrap_or(CursorPosition::TrimHorizon);
+                            records = client
+                                .download_data_from("read", &partition.to_string(), position)
+                                .max_fetch_bytes(256);
+                        }
+                    }
+                }
+                (seen, interruptions)
+            };
+            let (seen, interruptions) = tokio::time::timeout(Duration::from_secs(240), read)
+                .await
+                .unwrap_or_else(|_| panic!("seed {seed}: reading took over 240 s"));
+            let expected: Vec<Bytes> = (0..PER_PARTITION)
+                .map(|i| Bytes::from(format!("p{partition} {i:05}")))
+                .collect();
+            assert_eq!(
+                seen.len(),
+                expected.len(),
+                "seed {seed}: records lost or repeated"
+            );
+            assert!(seen == expected, "seed {seed}: records out of order");
+            let faulted = dis
+                .fault_log()
+                .entries
+                .iter()
+                .filter(|e| e.fault.is_some())
+                .count();
+            println!(
+                "seed {seed}, partition {partition}: {PER_PARTITION} records read once, \
+                 {interruptions} resumptions, {faulted} faults so far"
+            );
+        }
+        dis.shutdown().await;
+    }
+}
