@@ -111,3 +111,83 @@ async fn get_checkpoint_requires_a_decimal_sequence_number_or_minus_one() {
         );
     }
 }
+
+/// What one call makes of a malformed answer, as an error text when it failed.
+type Outcome = std::result::Result<(), Error>;
+
+async fn call(client: &otc_dis::Client, operation: &str) -> Outcome {
+    use futures::TryStreamExt;
+    match operation {
+        "streams" => client.streams().try_collect::<Vec<_>>().await.map(drop),
+        "get_stream" => client.get_stream("orders").await.map(drop),
+        "apps" => client.apps().try_collect::<Vec<_>>().await.map(drop),
+        "get_app" => client.get_app("a1").await.map(drop),
+        "dump_tasks" => client
+            .dump_tasks("orders")
+            .try_collect::<Vec<_>>()
+            .await
+            .map(drop),
+        "get_dump_task" => client.get_dump_task("orders", "t1").await.map(drop),
+        "get_checkpoint" => client.get_checkpoint("orders", "a1", "0").await.map(drop),
+        "get_data_cursor" => client
+            .get_data_cursor("orders", "0", CursorPosition::TrimHorizon)
+            .await
+            .map(drop),
+        "download_data" => client
+            .download_data(otc_dis::Cursor::new("c1"))
+            .try_collect::<Vec<_>>()
+            .await
+            .map(drop),
+        other => unreachable!("no call for {other}"),
+    }
+}
+
+/// A table of malformed answers: each call ends with a typed decode error, after one
+/// request (decoding failures are not retried), within a bounded time.
+#[tokio::test]
+async fn malformed_answers_end_in_a_decode_error_after_one_request() {
+    let long_cursor = "c".repeat(513);
+    let record = |seq: Value| json!({"data": "aGk=", "sequence_number": seq});
+    let cases: Vec<(&str, Value)> = vec![
+        ("streams", json!({})),
+        ("streams", json!({"has_more_streams": false})),
+        ("get_stream", json!({})),
+        ("apps", json!({})),
+        ("get_app", json!({})),
+        ("dump_tasks", json!({})),
+        ("get_dump_task", json!({})),
+        ("get_checkpoint", json!({})),
+        ("get_checkpoint", json!({"sequence_number": "not-a-number"})),
+        ("get_data_cursor", json!({})),
+        ("get_data_cursor", json!({"partition_cursor": long_cursor})),
+        ("download_data", json!({})),
+        (
+            "download_data",
+            json!({"records": [record(json!("-1"))], "next_partition_cursor": "c2"}),
+        ),
+        (
+            "download_data",
+            json!({"records": [record(json!("not-a-number"))], "next_partition_cursor": "c2"}),
+        ),
+        (
+            "download_data",
+            json!({"records": [], "next_partition_cursor": long_cursor}),
+        ),
+    ];
+    for (operation, body) in cases {
+        let server = MockServer::start_async().await;
+        let answer = server.mock(|_, then| {
+            then.status(200).json_body(body.clone());
+        });
+        let client = common::client(&server).await;
+        let outcome =
+            tokio::time::timeout(std::time::Duration::from_secs(10), call(&client, operation))
+                .await
+                .unwrap_or_else(|_| panic!("{operation} {body}: no end within 10 s"));
+        assert!(
+            matches!(outcome, Err(Error::Decode { .. })),
+            "{operation} {body}: {outcome:?}"
+        );
+        assert_eq!(answer.calls(), 1, "{operation} {body}");
+    }
+}
