@@ -9,13 +9,15 @@
 //! the client's timeout, bodies cut off) and resends, as the `FailedRecord` docs say, every
 //! record that `is_retryable()`.
 
+mod common;
+
 use std::collections::HashMap;
 use std::time::Duration;
 
 use bytes::Bytes;
 use dis_local::faults::{Fate, Fault, FaultPlan};
 use futures::TryStreamExt;
-use otc_dis::{CursorPosition, Delivery, RecordToPut, RetryPolicy, Timeouts};
+use otc_dis::{CursorPosition, Delivery, RecordToPut};
 
 const RECORDS: usize = 20_000;
 const PER_UPLOAD: usize = 1_000;
@@ -23,27 +25,9 @@ const PARTITIONS: u32 = 3;
 /// Rounds of resending before the test gives up: each round resends only what failed.
 const MAX_ROUNDS: usize = 50;
 
-/// A client that gives up on an answer after 300 ms (the faults hold answers for 1 s)
-/// and backs off for milliseconds only.
+/// A client that gives up on an answer after 300 ms (the faults hold answers for 1 s).
 async fn impatient_client(endpoint: &str) -> otc_dis::Client {
-    let config = otc_dis::Config::builder()
-        .ignore_environment()
-        .ignore_files()
-        .endpoint(endpoint)
-        .project_id("proj")
-        .retry(
-            RetryPolicy::default()
-                .with_initial_delay(Duration::from_millis(1))
-                .with_max_delay(Duration::from_millis(8)),
-        )
-        .timeouts(
-            Timeouts::default()
-                .with_attempt(Duration::from_millis(300))
-                .with_total(Duration::from_secs(10)),
-        )
-        .build()
-        .expect("test configuration");
-    otc_dis::Client::connect(config).await.expect("client")
+    common::impatient_client(endpoint, Duration::from_millis(300)).await
 }
 
 /// What the producer side saw for one record.

@@ -2,16 +2,15 @@
 //! delivery result arrives, acknowledged records are stored with exactly their bytes,
 //! duplicates only where flagged, per-key order, back-pressure, expiry and close.
 
+mod common;
+
 use std::collections::HashMap;
 use std::time::Duration;
 
 use bytes::Bytes;
 use dis_local::faults::{Fault, FaultPlan};
 use futures::{FutureExt, TryStreamExt};
-use otc_dis::{
-    CursorPosition, Delivered, Ordering, Producer, RecordToPut, RetryPolicy, SendErrorKind,
-    Timeouts,
-};
+use otc_dis::{CursorPosition, Delivered, Ordering, Producer, RecordToPut, SendErrorKind};
 
 async fn emulator(
     plan: Option<FaultPlan>,
@@ -22,24 +21,7 @@ async fn emulator(
         builder = builder.faults(plan);
     }
     let dis = builder.start().await.unwrap();
-    let config = otc_dis::Config::builder()
-        .ignore_environment()
-        .ignore_files()
-        .endpoint(dis.endpoint())
-        .project_id("proj")
-        .retry(
-            RetryPolicy::default()
-                .with_initial_delay(Duration::from_millis(1))
-                .with_max_delay(Duration::from_millis(8)),
-        )
-        .timeouts(
-            Timeouts::default()
-                .with_attempt(Duration::from_millis(500))
-                .with_total(Duration::from_secs(10)),
-        )
-        .build()
-        .unwrap();
-    let client = otc_dis::Client::connect(config).await.unwrap();
+    let client = common::impatient_client(&dis.endpoint(), Duration::from_millis(500)).await;
     dis.set_faults_active(false);
     client.create_stream("s", partitions).send().await.unwrap();
     dis.set_faults_active(true);

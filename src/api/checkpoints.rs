@@ -135,26 +135,12 @@ pub struct CreateCheckpoint {
 
 impl CreateCheckpoint {
     /// Free-form app data stored with the checkpoint, at most 1000 characters.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let commit = client.create_checkpoint("orders", "billing", "0", "7").metadata("worker-3");
-    /// # }
-    /// ```
     pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
         self.metadata = Some(metadata.into());
         self
     }
 
     /// The checkpoint type (`LAST_READ` unless set).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let commit = client
-    ///     .create_checkpoint("orders", "billing", "0", "7")
-    ///     .checkpoint_type(otc_dis::types::CheckpointType::LastRead);
-    /// # }
-    /// ```
     pub fn checkpoint_type(mut self, checkpoint_type: types::CheckpointType) -> Self {
         self.target.checkpoint_type = checkpoint_type;
         self
@@ -164,12 +150,6 @@ impl CreateCheckpoint {
     /// digits, 0 to `i64::MAX`, as for [`Client::get_data_cursor`]; anything else is
     /// [`Error::Validation`](crate::Error::Validation) and nothing is sent. DIS answers 201
     /// with no body; a sequence number outside the partition's range gives DIS.4224.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// client.create_checkpoint("orders", "billing", "0", "7").send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<()> {
         let body = self.request_body()?;
         let client = &self.target.client;
@@ -241,27 +221,12 @@ pub struct GetCheckpoint {
 
 impl GetCheckpoint {
     /// The checkpoint type to read (`LAST_READ` unless set).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let checkpoint = client
-    ///     .get_checkpoint("orders", "billing", "0")
-    ///     .checkpoint_type(otc_dis::types::CheckpointType::LastRead)
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
     pub fn checkpoint_type(mut self, checkpoint_type: types::CheckpointType) -> Self {
         self.target.checkpoint_type = checkpoint_type;
         self
     }
 
     /// Checks the names and reads the checkpoint.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let checkpoint = client.get_checkpoint("orders", "billing", "0").send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<Checkpoint> {
         let target = &self.target;
         target.validate(Some(&self.partition_id))?;
@@ -313,27 +278,12 @@ pub struct DeleteCheckpoint {
 
 impl DeleteCheckpoint {
     /// The checkpoint type to delete (`LAST_READ` unless set).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// client
-    ///     .delete_checkpoint("orders", "billing", Some("0"))
-    ///     .checkpoint_type(otc_dis::types::CheckpointType::LastRead)
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
     pub fn checkpoint_type(mut self, checkpoint_type: types::CheckpointType) -> Self {
         self.target.checkpoint_type = checkpoint_type;
         self
     }
 
     /// Checks the names and deletes the checkpoint(s). DIS answers 204 with no body.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// client.delete_checkpoint("orders", "billing", Some("0")).send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<()> {
         let target = &self.target;
         target.validate(self.partition_id.as_deref())?;

@@ -312,12 +312,6 @@ pub struct CreateDumpTask {
 impl CreateDumpTask {
     /// Seconds between two dump cycles, 30 to 900 (default 300). A cycle without new data
     /// writes no file.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let task = client.create_dump_task("s", "t", "bucket", "agency").deliver_time_interval(900);
-    /// # }
-    /// ```
     pub fn deliver_time_interval(mut self, seconds: u32) -> Self {
         self.deliver_time_interval = seconds;
         self
@@ -325,42 +319,18 @@ impl CreateDumpTask {
 
     /// Where a new task starts reading: the newest data (`Latest`, the server default) or the
     /// oldest data still retained (`TrimHorizon`).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// use otc_dis::types::ConsumerStrategy;
-    /// let task = client
-    ///     .create_dump_task("s", "t", "bucket", "agency")
-    ///     .consumer_strategy(ConsumerStrategy::TrimHorizon);
-    /// # }
-    /// ```
     pub fn consumer_strategy(mut self, strategy: types::ConsumerStrategy) -> Self {
         self.consumer_strategy = Some(strategy);
         self
     }
 
     /// Directory inside the bucket, at most 50 characters, not starting with `/`.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let task = client.create_dump_task("s", "t", "bucket", "agency").file_prefix("dis/raw");
-    /// # }
-    /// ```
     pub fn file_prefix(mut self, prefix: impl Into<String>) -> Self {
         self.file_prefix = Some(prefix.into());
         self
     }
 
     /// Time-based directories below the prefix (`yyyy/MM/dd` ...); none by default.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// use otc_dis::types::PartitionFormat;
-    /// let task = client
-    ///     .create_dump_task("s", "t", "bucket", "agency")
-    ///     .partition_format(PartitionFormat::YyyyMmDdHh);
-    /// # }
-    /// ```
     pub fn partition_format(mut self, format: types::PartitionFormat) -> Self {
         self.partition_format = Some(format);
         self
@@ -368,15 +338,6 @@ impl CreateDumpTask {
 
     /// Format of the dump files: `Text` (server default), or `Parquet` / `Carbon` for JSON
     /// streams.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// use otc_dis::types::DestinationFileType;
-    /// let task = client
-    ///     .create_dump_task("s", "t", "bucket", "agency")
-    ///     .destination_file_type(DestinationFileType::Parquet);
-    /// # }
-    /// ```
     pub fn destination_file_type(mut self, file_type: types::DestinationFileType) -> Self {
         self.destination_file_type = Some(file_type);
         self
@@ -384,29 +345,12 @@ impl CreateDumpTask {
 
     /// Takes the time of the `partition_format` directories from a timestamp attribute of
     /// the records instead of the dump time (`processing_schema` on the wire).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// use otc_dis::{RecordTimestamp, TimestampFormat};
-    /// let task = client
-    ///     .create_dump_task("s", "t", "bucket", "agency")
-    ///     .processing_schema(RecordTimestamp::formatted("event_time", TimestampFormat::DashYmd));
-    /// # }
-    /// ```
     pub fn processing_schema(mut self, timestamp: RecordTimestamp) -> Self {
         self.processing_schema = Some(timestamp);
         self
     }
 
     /// Separator written between records in a dump file; newline when not set.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let task = client
-    ///     .create_dump_task("s", "t", "bucket", "agency")
-    ///     .record_delimiter(otc_dis::RecordDelimiter::Comma);
-    /// # }
-    /// ```
     pub fn record_delimiter(mut self, delimiter: RecordDelimiter) -> Self {
         self.record_delimiter = Some(delimiter);
         self
@@ -414,12 +358,6 @@ impl CreateDumpTask {
 
     /// Checks every field against the reference's limits, then creates the task. An
     /// existing task name is [`crate::Error::AlreadyExists`] (DIS.4355).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// client.create_dump_task("s", "t", "bucket", "agency").send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<()> {
         let body = self.request()?;
         error::no_body(
@@ -773,10 +711,6 @@ pub struct RecordTimestamp {
 
 impl RecordTimestamp {
     /// The attribute holds 13-digit epoch milliseconds (`timestamp_type: Timestamp`).
-    ///
-    /// ```
-    /// let schema = otc_dis::RecordTimestamp::epoch_millis("created_at");
-    /// ```
     pub fn epoch_millis(attribute: impl Into<String>) -> Self {
         Self {
             attribute: attribute.into(),
@@ -786,11 +720,6 @@ impl RecordTimestamp {
 
     /// The attribute holds a date-time text in `format` (`timestamp_type: String`, which
     /// needs a `timestamp_format`).
-    ///
-    /// ```
-    /// use otc_dis::{RecordTimestamp, TimestampFormat};
-    /// let schema = RecordTimestamp::formatted("event_time", TimestampFormat::DashDmy);
-    /// ```
     pub fn formatted(attribute: impl Into<String>, format: TimestampFormat) -> Self {
         Self {
             attribute: attribute.into(),
@@ -838,10 +767,6 @@ pub enum TimestampFormat {
 
 impl TimestampFormat {
     /// The layout as DIS spells it.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::TimestampFormat::DashMdy.as_str(), "MM-dd-yyyy HH:mm:ss");
-    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Self::SlashYmd => "yyyy/MM/dd HH:mm:ss",
@@ -873,10 +798,6 @@ pub enum RecordDelimiter {
 
 impl RecordDelimiter {
     /// The separator as sent to DIS.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::RecordDelimiter::Pipe.as_str(), "|");
-    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Comma => ",",

@@ -192,12 +192,6 @@ pub struct MetricSeries {
 
 impl MetricSeries {
     /// True when this series is for `label`.
-    ///
-    /// ```
-    /// use otc_dis::{MetricSeries, types::PartitionMetricLabel};
-    /// let series = MetricSeries { label: "total_get_bytes_per_partition".into(), points: vec![] };
-    /// assert!(series.is(PartitionMetricLabel::TotalGetBytesPerPartition));
-    /// ```
     pub fn is(&self, label: impl Display) -> bool {
         self.label == label.to_string()
     }

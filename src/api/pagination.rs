@@ -100,36 +100,18 @@ impl<T> Paginator<T> {
     }
 
     /// Sets how many items each request asks for (within the listing's documented range).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let apps = client.apps().page_size(100);
-    /// # }
-    /// ```
     pub fn page_size(mut self, page_size: u32) -> Self {
         self.options.page_size = Some(page_size);
         self
     }
 
     /// Starts the listing after this name or id (exclusive).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let later = client.streams().start_after("orders");
-    /// # }
-    /// ```
     pub fn start_after(mut self, marker: impl Into<String>) -> Self {
         self.options.start_after = Some(marker.into());
         self
     }
 
     /// The options set so far.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// assert_eq!(client.streams().page_size(5).options().page_size, Some(5));
-    /// # }
-    /// ```
     pub fn options(&self) -> &PageOptions {
         &self.options
     }

@@ -259,12 +259,6 @@ impl CreateStream {
 
     /// COMMON or ADVANCED partitions (left to DIS when unset; the SDKs assume COMMON).
     ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client.create_stream("orders", 1).stream_type(otc_dis::StreamType::Advanced);
-    /// # }
-    /// ```
-    ///
     /// [`StreamType::Other`] is refused with [`Error::Validation`](crate::Error::Validation)
     /// when sent: DIS creates only the documented types.
     pub fn stream_type(mut self, stream_type: StreamType) -> Self {
@@ -274,12 +268,6 @@ impl CreateStream {
 
     /// The type of the records: BLOB (DIS's default), JSON or CSV.
     ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client.create_stream("orders", 1).data_type(otc_dis::DataType::Csv);
-    /// # }
-    /// ```
-    ///
     /// [`DataType::Other`] is refused with [`Error::Validation`](crate::Error::Validation)
     /// when sent: DIS creates only the documented types.
     pub fn data_type(mut self, data_type: DataType) -> Self {
@@ -288,107 +276,48 @@ impl CreateStream {
     }
 
     /// How long records are kept, in hours: 24 (the default) to 72.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client.create_stream("orders", 1).data_duration(72);
-    /// # }
-    /// ```
     pub fn data_duration(mut self, hours: u32) -> Self {
         self.data_duration = hours;
         self
     }
 
     /// Whether DIS scales the partition count by itself (off by default).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client
-    ///     .create_stream("orders", 2)
-    ///     .auto_scale_enabled(true)
-    ///     .auto_scale_min_partition_count(1)
-    ///     .auto_scale_max_partition_count(8);
-    /// # }
-    /// ```
     pub fn auto_scale_enabled(mut self, enabled: bool) -> Self {
         self.auto_scale_enabled = enabled;
         self
     }
 
     /// The fewest partitions automatic scaling goes down to (at least 1).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client.create_stream("orders", 2).auto_scale_enabled(true).auto_scale_min_partition_count(1);
-    /// # }
-    /// ```
     pub fn auto_scale_min_partition_count(mut self, count: u32) -> Self {
         self.auto_scale_min_partition_count = Some(count);
         self
     }
 
     /// The most partitions automatic scaling goes up to (not below the minimum).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client.create_stream("orders", 2).auto_scale_enabled(true).auto_scale_max_partition_count(8);
-    /// # }
-    /// ```
     pub fn auto_scale_max_partition_count(mut self, count: u32) -> Self {
         self.auto_scale_max_partition_count = Some(count);
         self
     }
 
     /// The Avro schema of JSON or CSV records.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let schema = r#"{"type":"record","name":"Order","fields":[{"name":"id","type":"string"}]}"#;
-    /// let create = client
-    ///     .create_stream("orders", 1)
-    ///     .data_type(otc_dis::DataType::Json)
-    ///     .data_schema(schema);
-    /// # }
-    /// ```
     pub fn data_schema(mut self, avro_schema: impl Into<String>) -> Self {
         self.data_schema = Some(avro_schema.into());
         self
     }
 
     /// The field separator of CSV records (sent as `csv_properties.delimiter`).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client
-    ///     .create_stream("orders", 1)
-    ///     .data_type(otc_dis::DataType::Csv)
-    ///     .csv_delimiter(";");
-    /// # }
-    /// ```
     pub fn csv_delimiter(mut self, delimiter: impl Into<String>) -> Self {
         self.csv_delimiter = Some(delimiter.into());
         self
     }
 
     /// How DIS compresses stored records (none by default).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client.create_stream("orders", 1).compression_format(otc_dis::types::CompressionFormat::Gzip);
-    /// # }
-    /// ```
     pub fn compression_format(mut self, format: types::CompressionFormat) -> Self {
         self.compression_format = Some(format);
         self
     }
 
     /// Adds a tag (key 1 to 36 characters, value at most 43; at most 10 tags, keys unique).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client.create_stream("orders", 1).tag("team", "payments").tag("env", "prod");
-    /// # }
-    /// ```
     pub fn tag(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         self.tags.push((key.into(), value.into()));
         self
@@ -396,14 +325,6 @@ impl CreateStream {
 
     /// The enterprise project the stream belongs to (sent as the system tag
     /// `_sys_enterprise_project_id` in `sys_tags`).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let create = client
-    ///     .create_stream("orders", 1)
-    ///     .enterprise_project_id("1f3c4b5a-0000-4000-8000-123456789abc");
-    /// # }
-    /// ```
     pub fn enterprise_project_id(mut self, id: impl Into<String>) -> Self {
         self.enterprise_project_id = Some(id.into());
         self
@@ -412,12 +333,6 @@ impl CreateStream {
     /// Checks the attributes and sends the request. DIS answers 201 with no body.
     /// Refused input returns [`Error::Validation`](crate::Error::Validation) and sends
     /// nothing; an existing name gives [`Error::AlreadyExists`](crate::Error::AlreadyExists).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// client.create_stream("orders", 2).data_duration(48).send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<()> {
         let body = self.request_body()?;
         let sent = self

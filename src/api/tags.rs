@@ -338,24 +338,12 @@ fn criterion(key: impl Into<String>, values: &[&str]) -> (String, Vec<String>) {
 impl StreamsByTags {
     /// Streams that have **all** keys added this way, each with one of its values
     /// (`tags` on the wire).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let search = client.streams_by_tags().tag("env", &["prod"]).tag("team", &[]);
-    /// # }
-    /// ```
     pub fn tag(mut self, key: impl Into<String>, values: &[&str]) -> Self {
         self.tags.push(criterion(key, values));
         self
     }
 
     /// Streams that have **any** key added this way with one of its values (`tags_any`).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let search = client.streams_by_tags().tag_any("team", &["a"]).tag_any("owner", &["a"]);
-    /// # }
-    /// ```
     pub fn tag_any(mut self, key: impl Into<String>, values: &[&str]) -> Self {
         self.tags_any.push(criterion(key, values));
         self
@@ -363,12 +351,6 @@ impl StreamsByTags {
 
     /// Leaves out streams that have **all** keys added this way with one of its values
     /// (`not_tags`).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let search = client.streams_by_tags().not_tag("deprecated", &[]);
-    /// # }
-    /// ```
     pub fn not_tag(mut self, key: impl Into<String>, values: &[&str]) -> Self {
         self.not_tags.push(criterion(key, values));
         self
@@ -376,24 +358,12 @@ impl StreamsByTags {
 
     /// Leaves out streams that have **any** key added this way with one of its values
     /// (`not_tags_any`).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let search = client.streams_by_tags().not_tag_any("env", &["test", "dev"]);
-    /// # }
-    /// ```
     pub fn not_tag_any(mut self, key: impl Into<String>, values: &[&str]) -> Self {
         self.not_tags_any.push(criterion(key, values));
         self
     }
 
     /// Keeps only streams whose name matches `name` (`matches` with key `resource_name`).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let search = client.streams_by_tags().name_matches("orders");
-    /// # }
-    /// ```
     pub fn name_matches(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
@@ -403,20 +373,6 @@ impl StreamsByTags {
     /// offset, sent as a numeric string like the page size (1 to 1000, server default
     /// 1000); the listing goes on until `total_count` items have been read.
     /// [`Paginator::start_after`] takes a number of items to skip (`"200"`).
-    ///
-    /// ```no_run
-    /// use futures::TryStreamExt;
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let ids: Vec<String> = client
-    ///     .streams_by_tags()
-    ///     .tag("env", &["prod"])
-    ///     .list()
-    ///     .page_size(50)
-    ///     .map_ok(|r| r.resource_id.unwrap_or_default())
-    ///     .try_collect()
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
     pub fn list(self) -> Paginator<types::Resource> {
         Paginator::new(move |options: PageOptions| {
             let start = match self.check().and_then(|()| check_paging(&options)) {
@@ -462,13 +418,6 @@ impl StreamsByTags {
     }
 
     /// The number of matching streams (`action: count`).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let n = client.streams_by_tags().tag_any("team", &["payments", "billing"]).count().await?;
-    /// println!("{n} streams");
-    /// # Ok(()) }
-    /// ```
     pub async fn count(self) -> Result<u64> {
         self.check()?;
         let body = self.request(types::ResourceQueryAction::Count)?;

@@ -57,30 +57,16 @@ pub enum Credentials {
 
 impl Credentials {
     /// A fixed token.
-    ///
-    /// ```
-    /// let c = otc_dis::auth::Credentials::token("gAAAA");
-    /// assert!(matches!(c, otc_dis::auth::Credentials::Token(_)));
-    /// ```
     pub fn token(token: impl Into<String>) -> Self {
         Self::Token(TokenAuth::new(token))
     }
 
     /// An access key pair signing in the default (DIS SDK, `Credential=`) form.
-    ///
-    /// ```
-    /// let c = otc_dis::auth::Credentials::aksk("AK", "SK");
-    /// assert!(matches!(c, otc_dis::auth::Credentials::AkSk(_)));
-    /// ```
     pub fn aksk(access_key: impl Into<String>, secret_key: impl Into<String>) -> Self {
         Self::AkSk(AkSk::new(access_key, secret_key))
     }
 
     /// A short name of the variant: `none`, `token`, `password` or `aksk`.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::Credentials::aksk("AK", "SK").kind(), "aksk");
-    /// ```
     pub fn kind(&self) -> &'static str {
         match self {
             Self::Anonymous => "none",
@@ -105,11 +91,6 @@ pub struct TokenAuth {
 
 impl TokenAuth {
     /// A token without an IAM URL.
-    ///
-    /// ```
-    /// use secrecy::ExposeSecret;
-    /// assert_eq!(otc_dis::auth::TokenAuth::new("t").token().expose_secret(), "t");
-    /// ```
     pub fn new(token: impl Into<String>) -> Self {
         Self {
             token: SecretString::from(token.into()),
@@ -119,31 +100,17 @@ impl TokenAuth {
 
     /// The same token with the IAM URL (`https://iam.{region}.otc.t-systems.com/v3`), used to
     /// find the project and the DIS endpoint when they are not configured.
-    ///
-    /// ```
-    /// let t = otc_dis::auth::TokenAuth::new("t").with_auth_url("https://iam.example/v3");
-    /// assert!(t.auth_url().is_some());
-    /// ```
     pub fn with_auth_url(mut self, auth_url: impl Into<String>) -> Self {
         self.auth_url = Some(auth_url.into());
         self
     }
 
     /// The token.
-    ///
-    /// ```
-    /// use secrecy::ExposeSecret;
-    /// assert_eq!(otc_dis::auth::TokenAuth::new("t").token().expose_secret(), "t");
-    /// ```
     pub fn token(&self) -> &SecretString {
         &self.token
     }
 
     /// The IAM URL, if any.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::TokenAuth::new("t").auth_url(), None);
-    /// ```
     pub fn auth_url(&self) -> Option<&str> {
         self.auth_url.as_deref()
     }
@@ -166,19 +133,11 @@ pub enum DomainRef {
 
 impl DomainRef {
     /// A domain by id.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::DomainRef::id("d1"), otc_dis::auth::DomainRef::Id("d1".into()));
-    /// ```
     pub fn id(id: impl Into<String>) -> Self {
         Self::Id(id.into())
     }
 
     /// A domain by name.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::DomainRef::name("n"), otc_dis::auth::DomainRef::Name("n".into()));
-    /// ```
     pub fn name(name: impl Into<String>) -> Self {
         Self::Name(name.into())
     }
@@ -223,20 +182,11 @@ pub enum UserRef {
 
 impl UserRef {
     /// A user by id.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::UserRef::id("u1").to_string(), "id u1");
-    /// ```
     pub fn id(id: impl Into<String>) -> Self {
         Self::Id(id.into())
     }
 
     /// A user by name in `domain`.
-    ///
-    /// ```
-    /// let u = otc_dis::auth::UserRef::name("alice", otc_dis::auth::DomainRef::id("d1"));
-    /// assert!(matches!(u, otc_dis::auth::UserRef::Name { .. }));
-    /// ```
     pub fn name(name: impl Into<String>, domain: DomainRef) -> Self {
         Self::Name {
             name: name.into(),
@@ -277,20 +227,11 @@ pub enum ProjectScope {
 
 impl ProjectScope {
     /// A project by id.
-    ///
-    /// ```
-    /// assert!(matches!(otc_dis::auth::ProjectScope::id("p"), otc_dis::auth::ProjectScope::Id(_)));
-    /// ```
     pub fn id(id: impl Into<String>) -> Self {
         Self::Id(id.into())
     }
 
     /// A project by name in `domain`.
-    ///
-    /// ```
-    /// let p = otc_dis::auth::ProjectScope::name("eu-de", otc_dis::auth::DomainRef::name("OTC0001"));
-    /// assert!(matches!(p, otc_dis::auth::ProjectScope::Name { .. }));
-    /// ```
     pub fn name(name: impl Into<String>, domain: DomainRef) -> Self {
         Self::Name {
             name: name.into(),
@@ -327,12 +268,6 @@ pub struct PasswordAuth {
 impl PasswordAuth {
     /// A login of `user` with `password`, scoped to `project`, at `auth_url` (with or
     /// without the trailing `/v3`).
-    ///
-    /// ```
-    /// # use otc_dis::auth::{PasswordAuth, ProjectScope, UserRef};
-    /// let p = PasswordAuth::new("https://iam.example", UserRef::id("u"), "pw", ProjectScope::id("p"));
-    /// assert_eq!(p.auth_url(), "https://iam.example");
-    /// ```
     pub fn new(
         auth_url: impl Into<String>,
         user: UserRef,
@@ -348,57 +283,26 @@ impl PasswordAuth {
     }
 
     /// The IAM URL as configured.
-    ///
-    /// ```
-    /// # use otc_dis::auth::{PasswordAuth, ProjectScope, UserRef};
-    /// let p = PasswordAuth::new("https://iam.example/v3/", UserRef::id("u"), "pw", ProjectScope::id("p"));
-    /// assert_eq!(p.auth_url(), "https://iam.example/v3/");
-    /// ```
     pub fn auth_url(&self) -> &str {
         &self.auth_url
     }
 
     /// Where tokens are requested: `{auth_url}/v3/auth/tokens` (no doubled `/v3`).
-    ///
-    /// ```
-    /// # use otc_dis::auth::{PasswordAuth, ProjectScope, UserRef};
-    /// let p = PasswordAuth::new("https://iam.example/", UserRef::id("u"), "pw", ProjectScope::id("p"));
-    /// assert_eq!(p.tokens_url(), "https://iam.example/v3/auth/tokens");
-    /// ```
     pub fn tokens_url(&self) -> String {
         tokens_url(&self.auth_url)
     }
 
     /// The user.
-    ///
-    /// ```
-    /// # use otc_dis::auth::{PasswordAuth, ProjectScope, UserRef};
-    /// let p = PasswordAuth::new("https://iam.example", UserRef::id("u"), "pw", ProjectScope::id("p"));
-    /// assert_eq!(p.user(), &UserRef::id("u"));
-    /// ```
     pub fn user(&self) -> &UserRef {
         &self.user
     }
 
     /// The password.
-    ///
-    /// ```
-    /// # use otc_dis::auth::{PasswordAuth, ProjectScope, UserRef};
-    /// use secrecy::ExposeSecret;
-    /// let p = PasswordAuth::new("https://iam.example", UserRef::id("u"), "pw", ProjectScope::id("p"));
-    /// assert_eq!(p.password().expose_secret(), "pw");
-    /// ```
     pub fn password(&self) -> &SecretString {
         &self.password
     }
 
     /// The project scope.
-    ///
-    /// ```
-    /// # use otc_dis::auth::{PasswordAuth, ProjectScope, UserRef};
-    /// let p = PasswordAuth::new("https://iam.example", UserRef::id("u"), "pw", ProjectScope::id("p"));
-    /// assert_eq!(p.project(), &ProjectScope::id("p"));
-    /// ```
     pub fn project(&self) -> &ProjectScope {
         &self.project
     }
@@ -460,10 +364,6 @@ pub struct AkSk {
 
 impl AkSk {
     /// A permanent key pair, signing in [`SignatureForm::Sdk`].
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::AkSk::new("AK", "SK").form(), otc_dis::auth::SignatureForm::Sdk);
-    /// ```
     pub fn new(access_key: impl Into<String>, secret_key: impl Into<String>) -> Self {
         Self {
             access_key: access_key.into().trim().to_owned(),
@@ -474,59 +374,33 @@ impl AkSk {
     }
 
     /// The same pair as a temporary key with its security token (sent as `X-Security-Token`).
-    ///
-    /// ```
-    /// assert!(otc_dis::auth::AkSk::new("AK", "SK").with_security_token("t").security_token().is_some());
-    /// ```
     pub fn with_security_token(mut self, token: impl Into<String>) -> Self {
         self.security_token = Some(SecretString::from(token.into()));
         self
     }
 
     /// The same pair signing in `form`.
-    ///
-    /// ```
-    /// use otc_dis::auth::{AkSk, SignatureForm};
-    /// assert_eq!(AkSk::new("AK", "SK").with_form(SignatureForm::SdkDerived).form(), SignatureForm::SdkDerived);
-    /// ```
     pub fn with_form(mut self, form: SignatureForm) -> Self {
         self.form = form;
         self
     }
 
     /// The access key id.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::AkSk::new(" AK ", "SK").access_key(), "AK");
-    /// ```
     pub fn access_key(&self) -> &str {
         &self.access_key
     }
 
     /// The secret key.
-    ///
-    /// ```
-    /// use secrecy::ExposeSecret;
-    /// assert_eq!(otc_dis::auth::AkSk::new("AK", "SK").secret_key().expose_secret(), "SK");
-    /// ```
     pub fn secret_key(&self) -> &SecretString {
         &self.secret_key
     }
 
     /// The security token of a temporary key.
-    ///
-    /// ```
-    /// assert!(otc_dis::auth::AkSk::new("AK", "SK").security_token().is_none());
-    /// ```
     pub fn security_token(&self) -> Option<&SecretString> {
         self.security_token.as_ref()
     }
 
     /// The signature form.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::auth::AkSk::new("AK", "SK").form().name(), "sdk");
-    /// ```
     pub fn form(&self) -> SignatureForm {
         self.form
     }

@@ -1,4 +1,5 @@
 //! Helpers shared by the tests that drive the project's own client against the emulator.
+#![allow(dead_code)]
 
 /// Starts an emulator for project `proj` on a free loopback port and a client for it.
 pub async fn start() -> (dis_local::Handle, otc_dis::Client) {
@@ -9,4 +10,31 @@ pub async fn start() -> (dis_local::Handle, otc_dis::Client) {
         .unwrap();
     let client = otc_dis::Client::with_endpoint(&dis.endpoint(), "proj").unwrap();
     (dis, client)
+}
+
+/// A client of project `proj` at `endpoint` that gives up on an answer after
+/// `attempt_timeout` and backs off for milliseconds only, for tests with injected faults.
+#[allow(dead_code)]
+pub async fn impatient_client(
+    endpoint: &str,
+    attempt_timeout: std::time::Duration,
+) -> otc_dis::Client {
+    let config = otc_dis::Config::builder()
+        .ignore_environment()
+        .ignore_files()
+        .endpoint(endpoint)
+        .project_id("proj")
+        .retry(
+            otc_dis::RetryPolicy::default()
+                .with_initial_delay(std::time::Duration::from_millis(1))
+                .with_max_delay(std::time::Duration::from_millis(8)),
+        )
+        .timeouts(
+            otc_dis::Timeouts::default()
+                .with_attempt(attempt_timeout)
+                .with_total(std::time::Duration::from_secs(10)),
+        )
+        .build()
+        .expect("test configuration");
+    otc_dis::Client::connect(config).await.expect("client")
 }

@@ -187,10 +187,6 @@ pub struct CsvUploadOutcome {
 
 impl CsvUploadOutcome {
     /// True when every row was written.
-    ///
-    /// ```
-    /// assert!(otc_dis::CsvUploadOutcome::default().is_complete());
-    /// ```
     pub fn is_complete(&self) -> bool {
         self.failures.is_empty() && self.interrupted.is_none()
     }
@@ -261,24 +257,12 @@ impl Client {
 impl<R: Read> CsvUpload<R> {
     /// Addresses the stream by id too (streams another account authorised); the stream name
     /// may then be `""`.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let upload = client.upload_csv_file("", "orders.csv").stream_id("6fQdh8f5vNKAzsPt7ED");
-    /// # }
-    /// ```
     pub fn stream_id(mut self, stream_id: impl Into<String>) -> Self {
         self.target.id = Some(stream_id.into());
         self
     }
 
     /// How the `data` column holds the bytes (default [`CsvData::Raw`]).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let upload = client.upload_csv_file("orders", "export.csv").data_encoding(otc_dis::CsvData::Base64);
-    /// # }
-    /// ```
     pub fn data_encoding(mut self, data: CsvData) -> Self {
         self.data = data;
         self
@@ -286,12 +270,6 @@ impl<R: Read> CsvUpload<R> {
 
     /// Caps the records per request (default
     /// [`DEFAULT_MAX_RECORDS_PER_REQUEST`](crate::DEFAULT_MAX_RECORDS_PER_REQUEST)).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let upload = client.upload_csv_file("orders", "orders.csv").max_records_per_request(200);
-    /// # }
-    /// ```
     pub fn max_records_per_request(mut self, max: usize) -> Self {
         self.limits.max_records = max;
         self
@@ -304,12 +282,6 @@ impl<R: Read> CsvUpload<R> {
     /// were sent, such a stop is reported in [`CsvUploadOutcome::interrupted`] instead, so
     /// that what was written is not lost. A bad row's error is `Error::Validation` with
     /// field `csv` and a problem starting with `line N:`.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let outcome = client.upload_csv("orders", std::io::stdin()).send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<CsvUploadOutcome> {
         self.target.check()?;
         self.limits.check()?;

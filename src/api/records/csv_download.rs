@@ -145,24 +145,12 @@ impl Client {
 
 impl<W: AsyncWrite + Unpin> CsvDownload<W> {
     /// Passes `max_fetch_bytes` to every page request.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// let download = client.download_csv_file(cursor, "out.csv").max_fetch_bytes(1 << 20);
-    /// # }
-    /// ```
     pub fn max_fetch_bytes(mut self, max_fetch_bytes: u32) -> Self {
         self.records = self.records.max_fetch_bytes(max_fetch_bytes);
         self
     }
 
     /// How the `data` column holds the bytes (default [`CsvData::Raw`]).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// let download = client.download_csv_file(cursor, "out.csv").data_encoding(otc_dis::CsvData::Base64);
-    /// # }
-    /// ```
     pub fn data_encoding(mut self, data: CsvData) -> Self {
         self.data = data;
         self
@@ -173,14 +161,6 @@ impl<W: AsyncWrite + Unpin> CsvDownload<W> {
     /// On an error the rows written so far are kept; the error is returned when no row had
     /// been written, and is kept in [`CsvDownloadSummary::interrupted`] otherwise, next to
     /// where to resume.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
-    /// let mut csv = Vec::new();
-    /// let summary = client.download_csv(cursor, &mut csv).send().await?;
-    /// eprintln!("{} records, {} bytes", summary.records_written, csv.len());
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<CsvDownloadSummary> {
         let writer = match self.sink {
             Sink::Writer(writer) => writer,

@@ -16,36 +16,19 @@ pub struct Cursor(String);
 
 impl Cursor {
     /// Longest cursor DIS hands out.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::Cursor::MAX_LEN, 512);
-    /// ```
     pub const MAX_LEN: usize = 512;
 
     /// Wraps a cursor string.
-    ///
-    /// ```
-    /// let cursor = otc_dis::Cursor::new(String::from("abc"));
-    /// assert_eq!(cursor.to_string(), "abc");
-    /// ```
     pub fn new(cursor: impl Into<String>) -> Self {
         Self(cursor.into())
     }
 
     /// The cursor as sent on the wire.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::Cursor::new("abc").as_str(), "abc");
-    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
     /// The cursor string.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::Cursor::new("abc").into_string(), "abc");
-    /// ```
     pub fn into_string(self) -> String {
         self.0
     }
@@ -134,21 +117,11 @@ pub enum CursorPosition {
 
 impl CursorPosition {
     /// At the record with this sequence number.
-    ///
-    /// ```
-    /// let at = otc_dis::CursorPosition::at_sequence_number("10");
-    /// assert_eq!(at, otc_dis::CursorPosition::AtSequenceNumber("10".into()));
-    /// ```
     pub fn at_sequence_number(sequence_number: impl ToString) -> Self {
         Self::AtSequenceNumber(sequence_number.to_string())
     }
 
     /// Just after the record with this sequence number.
-    ///
-    /// ```
-    /// let after = otc_dis::CursorPosition::after_sequence_number(10u64);
-    /// assert_eq!(after, otc_dis::CursorPosition::AfterSequenceNumber("10".into()));
-    /// ```
     pub fn after_sequence_number(sequence_number: impl ToString) -> Self {
         Self::AfterSequenceNumber(sequence_number.to_string())
     }

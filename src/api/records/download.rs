@@ -251,18 +251,10 @@ impl Client {
 impl Records {
     /// Pages in a row that bring no new record, without being caught up, after which a
     /// download ends with [`Error::NoProgress`] (or, following, polls at its interval).
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::Records::MAX_IDLE_PAGES, 8);
-    /// ```
     pub const MAX_IDLE_PAGES: u32 = 8;
 
     /// Cursor renewals in a row, without a page in between, after which a download from a
     /// position yields the error of the expired cursor.
-    ///
-    /// ```
-    /// assert_eq!(otc_dis::Records::MAX_RENEWALS, 3);
-    /// ```
     pub const MAX_RENEWALS: u32 = 3;
 
     fn new(client: &Client, start: Option<PartitionStart>) -> Self {
@@ -284,12 +276,6 @@ impl Records {
     /// Asks DIS for at most this many bytes per page (`max_fetch_bytes`). A value below the
     /// size of the next record means that record is never returned: the download then
     /// ends with [`Error::NoProgress`] (see [`Records`]).
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// let records = client.download_data(cursor).max_fetch_bytes(512 * 1024);
-    /// # }
-    /// ```
     pub fn max_fetch_bytes(mut self, max_fetch_bytes: u32) -> Self {
         self.options.max_fetch_bytes = Some(max_fetch_bytes);
         self
@@ -299,12 +285,6 @@ impl Records {
     /// minutes, the life of a cursor) after each page that finds the partition caught up,
     /// or that brings nothing new after [`MAX_IDLE_PAGES`](Records::MAX_IDLE_PAGES) such
     /// pages, and asks again, forever.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// let tail = client.download_data(cursor).follow(std::time::Duration::from_secs(1));
-    /// # }
-    /// ```
     pub fn follow(mut self, poll_interval: Duration) -> Self {
         self.options.poll_interval = Some(poll_interval);
         self
@@ -315,13 +295,6 @@ impl Records {
     /// after an error in the middle of a page, the rest of that page; prefer
     /// [`resume_position`](Records::resume_position) then). Valid for 5 minutes; `None`
     /// before the first page of [`Client::download_data_from`].
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// let records = client.download_data(cursor.clone());
-    /// assert_eq!(records.next_cursor(), Some(&cursor));
-    /// # }
-    /// ```
     pub fn next_cursor(&self) -> Option<&Cursor> {
         self.cursor.as_ref()
     }
@@ -337,23 +310,11 @@ impl Records {
     }
 
     /// Records of the current page fetched but not yet yielded.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// assert_eq!(client.download_data(cursor).buffered_len(), 0);
-    /// # }
-    /// ```
     pub fn buffered_len(&self) -> usize {
         self.page.len()
     }
 
     /// Sequence number of the last record yielded.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) {
-    /// assert_eq!(client.download_data(cursor).last_sequence_number(), None);
-    /// # }
-    /// ```
     pub fn last_sequence_number(&self) -> Option<&str> {
         self.last_sequence_number.as_deref()
     }
@@ -365,17 +326,6 @@ impl Records {
     /// cursor is the place to resume then). Unlike a cursor it does not expire (until the
     /// record leaves the retention period). Pass it to [`Client::get_data_cursor`] or
     /// [`Client::download_data_from`].
-    ///
-    /// ```no_run
-    /// use futures::TryStreamExt;
-    /// # async fn demo(client: otc_dis::Client, cursor: otc_dis::Cursor) -> otc_dis::Result<()> {
-    /// let mut records = client.download_data(cursor);
-    /// let first = records.try_next().await?;
-    /// if let Some(position) = records.resume_position() {
-    ///     let rest = client.download_data_from("orders", "0", position);
-    /// }
-    /// # Ok(()) }
-    /// ```
     pub fn resume_position(&self) -> Option<CursorPosition> {
         match (&self.last_sequence_number, &self.start) {
             (Some(n), _) => Some(CursorPosition::AfterSequenceNumber(n.clone())),

@@ -48,11 +48,6 @@ pub struct RecordToPut {
 
 impl RecordToPut {
     /// A record DIS places on any partition.
-    ///
-    /// ```
-    /// let record = otc_dis::RecordToPut::new("hello");
-    /// assert_eq!(record.partition_id, None);
-    /// ```
     pub fn new(data: impl Into<Bytes>) -> Self {
         Self {
             data: data.into(),
@@ -61,64 +56,34 @@ impl RecordToPut {
     }
 
     /// A record for one partition (`3` or `shardId-0000000003`).
-    ///
-    /// ```
-    /// let record = otc_dis::RecordToPut::for_partition("shardId-0000000001", vec![1, 2, 3]);
-    /// assert_eq!(record.partition_id.as_deref(), Some("shardId-0000000001"));
-    /// ```
     pub fn for_partition(partition_id: impl Into<String>, data: impl Into<Bytes>) -> Self {
         Self::new(data).with_partition_id(partition_id)
     }
 
     /// A record whose partition is chosen by the hash of `partition_key`.
-    ///
-    /// ```
-    /// let record = otc_dis::RecordToPut::keyed("user-1", "event");
-    /// assert_eq!(record.partition_key.as_deref(), Some("user-1"));
-    /// ```
     pub fn keyed(partition_key: impl Into<String>, data: impl Into<Bytes>) -> Self {
         Self::new(data).with_partition_key(partition_key)
     }
 
     /// Sets the target partition.
-    ///
-    /// ```
-    /// let record = otc_dis::RecordToPut::new("x").with_partition_id("0");
-    /// assert_eq!(record.partition_id.as_deref(), Some("0"));
-    /// ```
     pub fn with_partition_id(mut self, partition_id: impl Into<String>) -> Self {
         self.partition_id = Some(partition_id.into());
         self
     }
 
     /// Sets the partition key.
-    ///
-    /// ```
-    /// let record = otc_dis::RecordToPut::new("x").with_partition_key("k");
-    /// assert_eq!(record.partition_key.as_deref(), Some("k"));
-    /// ```
     pub fn with_partition_key(mut self, partition_key: impl Into<String>) -> Self {
         self.partition_key = Some(partition_key.into());
         self
     }
 
     /// Sets the explicit hash key (0..=`i64::MAX`).
-    ///
-    /// ```
-    /// let record = otc_dis::RecordToPut::new("x").with_explicit_hash_key(42);
-    /// assert_eq!(record.explicit_hash_key, Some(42));
-    /// ```
     pub fn with_explicit_hash_key(mut self, hash_key: u64) -> Self {
         self.explicit_hash_key = Some(hash_key);
         self
     }
 
     /// Sets the record's creation time in epoch milliseconds.
-    ///
-    /// ```
-    /// let record = otc_dis::RecordToPut::new("x").with_timestamp(1_700_000_000_000);
-    /// assert_eq!(record.timestamp, Some(1_700_000_000_000));
-    /// ```
     pub fn with_timestamp(mut self, epoch_millis: i64) -> Self {
         self.timestamp = Some(epoch_millis);
         self
@@ -377,29 +342,11 @@ impl UploadOutcome {
     }
 
     /// True when every record was written.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let outcome = client.upload_data("orders").record("a").send().await?;
-    /// assert!(outcome.is_complete());
-    /// # Ok(()) }
-    /// ```
     pub fn is_complete(&self) -> bool {
         self.failed_record_count == 0
     }
 
     /// The failed records with their index in the request.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client, records: Vec<otc_dis::RecordToPut>) -> otc_dis::Result<()> {
-    /// let outcome = client.upload_data("orders").records(records.clone()).send().await?;
-    /// let retry: Vec<_> = outcome
-    ///     .failures()
-    ///     .filter(|(_, f)| f.is_retryable())
-    ///     .map(|(i, _)| records[i].clone())
-    ///     .collect();
-    /// # Ok(()) }
-    /// ```
     pub fn failures(&self) -> impl Iterator<Item = (usize, &FailedRecord)> {
         self.records
             .iter()
@@ -585,24 +532,12 @@ impl Client {
 
 impl UploadData {
     /// Adds one record: bytes (`Vec<u8>`, `Bytes`, `&'static [u8]`, strings) or a [`RecordToPut`].
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let upload = client.upload_data("orders").record(b"raw bytes").record(String::from("text"));
-    /// # }
-    /// ```
     pub fn record(mut self, record: impl Into<RecordToPut>) -> Self {
         self.records.push(record.into());
         self
     }
 
     /// Adds several records.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let upload = client.upload_data("orders").records(vec![vec![1u8], vec![2u8]]);
-    /// # }
-    /// ```
     pub fn records<I>(mut self, records: I) -> Self
     where
         I: IntoIterator,
@@ -614,12 +549,6 @@ impl UploadData {
 
     /// Addresses the stream by id too, as needed for a stream another account authorised;
     /// the stream name may then be `""`.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let upload = client.upload_data("").stream_id("6fQdh8f5vNKAzsPt7ED").record("x");
-    /// # }
-    /// ```
     pub fn stream_id(mut self, stream_id: impl Into<String>) -> Self {
         self.target.id = Some(stream_id.into());
         self
@@ -627,12 +556,6 @@ impl UploadData {
 
     /// Caps the records per request (default [`DEFAULT_MAX_RECORDS_PER_REQUEST`]); uploads
     /// beyond it, or beyond 5 MiB of data, are split into several requests.
-    ///
-    /// ```no_run
-    /// # fn demo(client: otc_dis::Client) {
-    /// let upload = client.upload_data("orders").max_records_per_request(500);
-    /// # }
-    /// ```
     pub fn max_records_per_request(mut self, max: usize) -> Self {
         self.limits.max_records = max;
         self
@@ -652,12 +575,6 @@ impl UploadData {
     /// [`interrupted`](UploadOutcome::interrupted) says why, and a result for every record:
     /// written, not written, unknown (its request may have been applied) or not sent (see
     /// [`FailedRecord`] for the resend recipe).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-    /// let outcome = client.upload_data("orders").record("a").send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<UploadOutcome> {
         self.target.check()?;
         self.limits.check()?;
