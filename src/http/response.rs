@@ -131,3 +131,74 @@ mod tests {
         assert!(forged.headers().get(LOCAL_FAILURE_HEADER).is_none());
     }
 }
+
+/// Made-up answers come out of the generated code as the error they stand for.
+#[cfg(test)]
+mod origin_tests {
+    use super::made_up_response;
+    use crate::error::{ApiError, Error, ErrorBody, LOCAL_FAILURE_HEADER, Origin, RawError};
+
+    #[tokio::test]
+    async fn iam_refusals_are_auth_errors_whatever_their_status() {
+        let api = ApiError::new(403, Some("IAM.0002"), "The account is locked.");
+        let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
+            403,
+            Origin::Iam,
+            &api,
+        )))
+        .await;
+        assert!(
+            matches!(&err, Error::Auth(a) if a.status == 403 && a.code.as_deref() == Some("IAM.0002")),
+            "{err:?}"
+        );
+
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(LOCAL_FAILURE_HEADER, "iam".parse().unwrap());
+        let body = ErrorBody {
+            gateway_code: Some("IAM.0101".into()),
+            gateway_message: Some("project not found".into()),
+            ..ErrorBody::default()
+        };
+        let answer =
+            progenitor_client::ResponseValue::new(body, reqwest::StatusCode::NOT_FOUND, headers);
+        let err = Error::from_raw(RawError::ErrorResponse(answer)).await;
+        assert!(matches!(&err, Error::Auth(a) if a.status == 404), "{err:?}");
+    }
+
+    #[tokio::test]
+    async fn iam_5xx_and_dis_answers_keep_their_class() {
+        let api = ApiError::new(503, None, "IAM is down");
+        let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
+            503,
+            Origin::Iam,
+            &api,
+        )))
+        .await;
+        assert!(matches!(err, Error::Server(_)), "{err:?}");
+        let body = ErrorBody::dis("DIS.4301", "no such stream");
+        let answer = progenitor_client::ResponseValue::new(
+            body,
+            reqwest::StatusCode::BAD_REQUEST,
+            Default::default(),
+        );
+        assert!(matches!(
+            Error::from_raw(RawError::ErrorResponse(answer)).await,
+            Error::NotFound(_)
+        ));
+    }
+
+    #[tokio::test]
+    async fn local_failures_are_configuration_errors() {
+        let api = ApiError::new(400, None, "cannot sign a streamed request body");
+        let err = Error::from_raw(RawError::UnexpectedResponse(made_up_response(
+            400,
+            Origin::Client,
+            &api,
+        )))
+        .await;
+        assert!(
+            matches!(&err, Error::Config(c) if c.message().contains("streamed")),
+            "{err:?}"
+        );
+    }
+}
