@@ -99,6 +99,7 @@ mod api;
 pub mod auth;
 mod client;
 pub mod config;
+mod consumer;
 mod error;
 mod http;
 mod producer;
@@ -139,6 +140,9 @@ pub use api::streams::{
 pub use api::tags::StreamsByTags;
 pub use client::{Client, Pipeline};
 pub use config::Config;
+pub use consumer::{
+    Assignment, Batch, Consumer, ConsumerBuilder, ConsumerEvent, ConsumerMetrics, StartPosition,
+};
 pub use error::{
     ApiError, ConfigError, Error, ErrorBody, Result, Service, TransportPhase, ValidationError,
 };
