@@ -10,7 +10,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use futures::stream::{SelectAll, Stream, StreamExt as _};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, watch};
 use tokio::task::JoinSet;
 
 use crate::{Client, CursorPosition, Error, Partition, PartitionStatus, Record};
@@ -292,7 +292,7 @@ impl ConsumerBuilder {
             }),
             partitions_tx,
             readers: JoinSet::new(),
-            running: HashSet::new(),
+            running: HashMap::new(),
             drained: HashSet::new(),
             first_discovery: true,
         };
@@ -636,8 +636,9 @@ struct Coordinator {
     ctx: Arc<Inner>,
     partitions_tx: mpsc::UnboundedSender<mpsc::Receiver<Batch>>,
     readers: JoinSet<(String, ReaderEnd)>,
-    /// Partitions with a reader.
-    running: HashSet<String>,
+    /// Partitions with a reader, and whether that reader should read to the end and stop
+    /// (the partition is DELETED).
+    running: HashMap<String, watch::Sender<bool>>,
     /// DELETED partitions read to their end.
     drained: HashSet<String>,
     first_discovery: bool,
@@ -703,7 +704,13 @@ impl Coordinator {
         for partition in stream.partitions {
             let owned = partition_index(&partition.partition_id)
                 .is_some_and(|index| ctx.settings.assignment.owns(index));
-            if !owned || self.running.contains(&partition.partition_id) {
+            if !owned {
+                continue;
+            }
+            if let Some(drain) = self.running.get(&partition.partition_id) {
+                if partition.status == PartitionStatus::Deleted {
+                    drain.send_if_modified(|drain| !std::mem::replace(drain, true));
+                }
                 continue;
             }
             let deleted = match partition.status {
@@ -730,16 +737,17 @@ impl Coordinator {
             return;
         }
         tracing::info!(%partition_id, ?start, deleted, "reading partition");
+        let (drain_tx, drain) = watch::channel(deleted);
         let reader = Reader {
             ctx: self.ctx.clone(),
             partition,
             start,
-            deleted,
+            drain,
             tx,
         };
         let id = partition_id.clone();
         self.readers.spawn(async move { (id, reader.run().await) });
-        self.running.insert(partition_id.clone());
+        self.running.insert(partition_id.clone(), drain_tx);
         self.ctx
             .shared
             .event(ConsumerEvent::PartitionAdded { partition_id });
@@ -767,7 +775,8 @@ struct Reader {
     ctx: Arc<Inner>,
     partition: Partition,
     start: StartPosition,
-    deleted: bool,
+    /// True once the partition is DELETED: read to its end, then stop.
+    drain: watch::Receiver<bool>,
     tx: mpsc::Sender<Batch>,
 }
 
@@ -777,10 +786,12 @@ enum Stop {
     End,
     Failed(Error),
     Closed,
+    /// The partition was deleted while followed: go on without following.
+    Drain,
 }
 
 impl Reader {
-    async fn run(self) -> ReaderEnd {
+    async fn run(mut self) -> ReaderEnd {
         let ctx = &self.ctx;
         let partition_id = self.partition.partition_id.as_str();
         let previous = ctx
@@ -821,11 +832,19 @@ impl Reader {
             let mut records =
                 ctx.client
                     .download_data_from(&ctx.stream, partition_id, position.clone());
-            if !self.deleted {
+            let follow = !*self.drain.borrow_and_update();
+            if follow {
                 records = records.follow(ctx.settings.idle_poll);
             }
             let stop = loop {
-                match records.next_batch().await {
+                // Cancelling `next_batch` while it waits for its first record loses nothing.
+                let next = tokio::select! {
+                    next = records.next_batch() => next,
+                    drain = self.drain.wait_for(|drain| *drain), if follow => {
+                        break if drain.is_ok() { Stop::Drain } else { Stop::Closed };
+                    }
+                };
+                match next {
                     None => break Stop::End,
                     Some(Err(err)) => break Stop::Failed(err),
                     Some(Ok(batch)) => {
@@ -843,6 +862,7 @@ impl Reader {
             let err = match stop {
                 Stop::End => return ReaderEnd::Drained,
                 Stop::Closed => return ReaderEnd::Closed,
+                Stop::Drain => continue,
                 Stop::Failed(err) => err,
             };
             match err.code() {

@@ -279,7 +279,7 @@ async fn overlapping_members_together_deliver_everything() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn records_of_a_partition_added_by_scaling_up_are_delivered() {
+async fn partitions_added_by_scaling_up_are_read_and_deleted_ones_drained() {
     tokio::time::timeout(BUDGET, async {
         let (_dis, client) = emulator(None, 2).await;
         let mut expected = write(&client, 200, 0..2, "before").await;
@@ -298,7 +298,29 @@ async fn records_of_a_partition_added_by_scaling_up_are_delivered() {
             }),
             "{events:?}"
         );
+
+        // Scaling down again: partition 2 is DELETED, read to its end and released.
+        expected.get_mut("shardId-0000000002").unwrap().extend(
+            write(&client, 20, 2..3, "last")
+                .await
+                .into_values()
+                .flatten(),
+        );
+        client.update_stream_partition("s", 2).await.unwrap();
+        consume(&mut consumer, &mut delivered, |_| true, |d| total(d) >= 270).await;
+        assert_eq!(data_only(&delivered), expected);
+        let drained = ConsumerEvent::PartitionDrained {
+            partition_id: "shardId-0000000002".into(),
+        };
+        while !consumer.take_events().contains(&drained) {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
         consumer.shutdown().await.unwrap();
+        let last = delivered["shardId-0000000002"].last().unwrap().0;
+        assert_eq!(
+            checkpoint(&client, "shardId-0000000002").await,
+            (last + 1).to_string()
+        );
     })
     .await
     .expect("within the budget");
