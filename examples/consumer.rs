@@ -41,7 +41,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // App "billing" reads every partition; without checkpoints it starts at the oldest record.
     let mut consumer = Consumer::builder(client.clone(), "orders", "billing")
         .commit_interval(Duration::from_secs(1))
-        .build();
+        .build()?;
     let mut seen = 0;
     while seen < orders.len() {
         let Some(batch) = consumer.next().await else {

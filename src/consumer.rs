@@ -13,7 +13,10 @@ use futures::stream::{SelectAll, Stream, StreamExt as _};
 use tokio::sync::{mpsc, oneshot, watch};
 use tokio::task::JoinSet;
 
-use crate::{Client, CursorPosition, Error, Partition, PartitionStatus, Record};
+use crate::api::validate;
+use crate::{
+    Client, CursorPosition, Error, Partition, PartitionStatus, Record, Result, ValidationError,
+};
 
 /// DIS.4224: the start sequence number is outside the partition's retained range.
 const OUT_OF_RANGE: &str = "DIS.4224";
@@ -63,6 +66,33 @@ impl Assignment {
                 *members > 0 && index % u64::from(*members) == u64::from(*member)
             }
             Self::Partitions(ids) => ids.iter().any(|id| partition_index(id) == Some(index)),
+        }
+    }
+}
+
+impl Assignment {
+    fn check(&self) -> std::result::Result<(), ValidationError> {
+        match self {
+            Self::All => Ok(()),
+            Self::Static { member, members } if member >= members => Err(ValidationError::new(
+                "assignment",
+                format!(
+                    "member must be below members (members are counted from 0); got member \
+                     {member} of {members}"
+                ),
+            )),
+            Self::Static { .. } => Ok(()),
+            Self::Partitions(ids) if ids.is_empty() => Err(ValidationError::new(
+                "assignment",
+                "lists no partition; use Assignment::All to read every partition",
+            )),
+            Self::Partitions(ids) => match ids.iter().find(|id| partition_index(id).is_none()) {
+                Some(id) => Err(ValidationError::new(
+                    "assignment",
+                    format!("{id:?} is not a partition id such as \"3\" or \"shardId-0000000003\""),
+                )),
+                None => Ok(()),
+            },
         }
     }
 }
@@ -188,7 +218,8 @@ impl Shared {
 ///     .assignment(otc_dis::Assignment::Static { member: 0, members: 2 })
 ///     .start_without_checkpoint(otc_dis::StartPosition::Latest)
 ///     .commit_interval(Duration::from_secs(2))
-///     .build();
+///     .build()
+///     .expect("valid names and assignment");
 /// # }
 /// ```
 #[derive(Debug, Clone)]
@@ -275,9 +306,13 @@ impl ConsumerBuilder {
         self
     }
 
-    /// Starts the consumer's background task (needs a Tokio runtime). Nothing is read
-    /// until the first discovery, which starts at once.
-    pub fn build(self) -> Consumer {
+    /// Checks the names and the assignment, then starts the consumer's background task
+    /// (needs a Tokio runtime); the first discovery starts at once. Bad input is an
+    /// [`Error::Validation`] and starts nothing.
+    pub fn build(self) -> Result<Consumer> {
+        validate::stream_name(&self.stream)?;
+        validate::app_name(&self.app)?;
+        self.settings.assignment.check()?;
         let shared = Arc::new(Shared::default());
         let (partitions_tx, partitions_rx) = mpsc::unbounded_channel();
         let (shutdown_tx, shutdown_rx) = oneshot::channel();
@@ -297,13 +332,13 @@ impl ConsumerBuilder {
             first_discovery: true,
         };
         let task = tokio::spawn(coordinator.run(shutdown_rx));
-        Consumer {
+        Ok(Consumer {
             partitions_rx,
             batches: SelectAll::new(),
             shared,
             shutdown_tx: Some(shutdown_tx),
             task: Some(task),
-        }
+        })
     }
 }
 
@@ -448,7 +483,7 @@ impl Tracker {
 /// ```no_run
 /// use futures::StreamExt;
 /// # async fn demo(client: otc_dis::Client) -> otc_dis::Result<()> {
-/// let mut consumer = otc_dis::Consumer::builder(client, "orders", "billing").build();
+/// let mut consumer = otc_dis::Consumer::builder(client, "orders", "billing").build()?;
 /// while let Some(batch) = consumer.next().await {
 ///     for record in &batch.records {
 ///         println!("{} #{}", batch.partition_id, record.sequence_number);
@@ -464,7 +499,7 @@ pub struct Consumer {
     partitions_rx: mpsc::UnboundedReceiver<mpsc::Receiver<Batch>>,
     batches: SelectAll<BatchReceiver>,
     shared: Arc<Shared>,
-    shutdown_tx: Option<oneshot::Sender<oneshot::Sender<Result<(), Error>>>>,
+    shutdown_tx: Option<oneshot::Sender<oneshot::Sender<Result<()>>>>,
     task: Option<tokio::task::JoinHandle<()>>,
 }
 
@@ -511,7 +546,7 @@ impl Consumer {
     /// Stops reading and commits every acknowledged position a last time (each partition
     /// tried up to 3 times). `Err` is the last failed commit: those partitions resume
     /// from their previous checkpoint.
-    pub async fn shutdown(mut self) -> Result<(), Error> {
+    pub async fn shutdown(mut self) -> Result<()> {
         let (done_tx, done_rx) = oneshot::channel();
         if let Some(shutdown) = self.shutdown_tx.take() {
             let _ = shutdown.send(done_tx);
@@ -591,7 +626,7 @@ impl Inner {
     }
 
     /// Commits the tracker's acknowledged position when it moved ahead of the stored one.
-    async fn commit(&self, tracker: &Tracker) -> Result<(), Error> {
+    async fn commit(&self, tracker: &Tracker) -> Result<()> {
         let Some(next) = tracker.to_commit() else {
             return Ok(());
         };
@@ -645,7 +680,7 @@ struct Coordinator {
 }
 
 impl Coordinator {
-    async fn run(mut self, mut shutdown: oneshot::Receiver<oneshot::Sender<Result<(), Error>>>) {
+    async fn run(mut self, mut shutdown: oneshot::Receiver<oneshot::Sender<Result<()>>>) {
         let settings = self.ctx.settings.clone();
         let mut discovery = tokio::time::interval(settings.discovery_interval);
         let mut commit = tokio::time::interval(settings.commit_interval);
@@ -755,7 +790,7 @@ impl Coordinator {
 
     /// Commits every partition whose acknowledged position moved, trying each up to
     /// `attempts` times; returns the last error.
-    async fn commit_all(&mut self, attempts: u32) -> Result<(), Error> {
+    async fn commit_all(&mut self, attempts: u32) -> Result<()> {
         let mut result = Ok(());
         for tracker in self.ctx.trackers() {
             for attempt in 1..=attempts {
@@ -885,7 +920,7 @@ impl Reader {
 
     /// The stored next-to-read position, or `None` without checkpoint; retried with
     /// backoff until it answers.
-    async fn read_checkpoint(&self) -> Result<Option<u64>, ReaderEnd> {
+    async fn read_checkpoint(&self) -> std::result::Result<Option<u64>, ReaderEnd> {
         let ctx = &self.ctx;
         let partition_id = self.partition.partition_id.as_str();
         let mut backoff = INITIAL_BACKOFF;
@@ -970,5 +1005,68 @@ impl Reader {
             last_number = Some(last);
         }
         last_number
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_acknowledged_prefix_is_committed_and_never_backwards() {
+        let tracker = Tracker::new("shardId-0000000000".into(), Some(10));
+        tracker.delivered(10, 19);
+        tracker.delivered(20, 29);
+        tracker.delivered(30, 39);
+        // A later batch acknowledged first commits nothing: 10..19 is still open.
+        tracker.ack(20);
+        assert_eq!(tracker.to_commit(), None);
+        tracker.ack(10);
+        assert_eq!(tracker.to_commit(), Some(30));
+        tracker.committed(30);
+        assert_eq!(tracker.to_commit(), None);
+        // An older commit answered late does not move the checkpoint back.
+        tracker.committed(20);
+        tracker.ack(30);
+        assert_eq!(tracker.to_commit(), Some(40));
+    }
+
+    #[test]
+    fn static_assignment_splits_by_index_modulo_members() {
+        let second_of_three = Assignment::Static {
+            member: 1,
+            members: 3,
+        };
+        let owned: Vec<u64> = (0..8).filter(|&i| second_of_three.owns(i)).collect();
+        assert_eq!(owned, [1, 4, 7]);
+        let listed = Assignment::Partitions(vec!["2".into(), "shardId-0000000005".into()]);
+        let owned: Vec<u64> = (0..8).filter(|&i| listed.owns(i)).collect();
+        assert_eq!(owned, [2, 5]);
+    }
+
+    #[tokio::test]
+    async fn a_bad_assignment_is_refused_before_anything_starts() {
+        let client = Client::with_endpoint("http://127.0.0.1:9", "proj").unwrap();
+        for (assignment, says) in [
+            (
+                Assignment::Static {
+                    member: 3,
+                    members: 3,
+                },
+                "member 3 of 3",
+            ),
+            (Assignment::Partitions(Vec::new()), "lists no partition"),
+            (
+                Assignment::Partitions(vec!["first".into()]),
+                "\"first\" is not a partition id",
+            ),
+        ] {
+            let err = Consumer::builder(client.clone(), "s", "app")
+                .assignment(assignment)
+                .build()
+                .unwrap_err();
+            assert!(matches!(err, Error::Validation(_)), "{err:?}");
+            assert!(err.to_string().contains(says), "{err}");
+        }
     }
 }

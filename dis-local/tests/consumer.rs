@@ -150,7 +150,7 @@ async fn read_under_faults(seed: u64) {
         let expected = write(&client, 24_000, 0..8, "f").await;
         dis.set_faults_active(true);
 
-        let mut consumer = fast(&client).build();
+        let mut consumer = fast(&client).build().unwrap();
         let mut delivered = Delivered::new();
         consume(
             &mut consumer,
@@ -191,7 +191,7 @@ async fn a_restart_redelivers_only_what_came_after_the_last_commit() {
         let partition = "shardId-0000000000";
 
         // Acknowledge the first 400 records only, wait for their commit, then crash.
-        let mut first = fast(&client).build();
+        let mut first = fast(&client).build().unwrap();
         let mut delivered = Delivered::new();
         let mut acked = 0;
         consume(
@@ -213,7 +213,7 @@ async fn a_restart_redelivers_only_what_came_after_the_last_commit() {
         }
         drop(first);
 
-        let mut second = fast(&client).build();
+        let mut second = fast(&client).build().unwrap();
         let mut again = Delivered::new();
         consume(
             &mut second,
@@ -239,7 +239,7 @@ async fn a_restart_redelivers_only_what_came_after_the_last_commit() {
 /// A consumer built again after a final commit starts at the end: nothing to deliver yet,
 /// and its counters show the discovery.
 async fn second_metrics_are_counted(client: &otc_dis::Client) -> bool {
-    let mut third = fast(client).build();
+    let mut third = fast(client).build().unwrap();
     let next = tokio::time::timeout(Duration::from_millis(300), third.next()).await;
     let metrics = third.metrics();
     third.shutdown().await.unwrap();
@@ -252,8 +252,8 @@ async fn overlapping_members_together_deliver_everything() {
         let (_dis, client) = emulator(None, 4).await;
         let expected = write(&client, 4000, 0..4, "o").await;
         let owned = |ids: &[u32]| Assignment::Partitions(ids.iter().map(u32::to_string).collect());
-        let mut a = fast(&client).assignment(owned(&[0, 1, 2])).build();
-        let mut b = fast(&client).assignment(owned(&[2, 3])).build();
+        let mut a = fast(&client).assignment(owned(&[0, 1, 2])).build().unwrap();
+        let mut b = fast(&client).assignment(owned(&[2, 3])).build().unwrap();
         let (mut got_a, mut got_b) = (Delivered::new(), Delivered::new());
         tokio::join!(
             consume(&mut a, &mut got_a, |_| true, |d| total(d) >= 3000),
@@ -283,7 +283,7 @@ async fn partitions_added_by_scaling_up_are_read_and_deleted_ones_drained() {
     tokio::time::timeout(BUDGET, async {
         let (_dis, client) = emulator(None, 2).await;
         let mut expected = write(&client, 200, 0..2, "before").await;
-        let mut consumer = fast(&client).build();
+        let mut consumer = fast(&client).build().unwrap();
         let mut delivered = Delivered::new();
         consume(&mut consumer, &mut delivered, |_| true, |d| total(d) >= 200).await;
 
@@ -360,7 +360,7 @@ async fn a_checkpoint_older_than_retention_reports_the_lost_range_then_reads_on(
         let earliest = client.get_stream("s").await.unwrap().partitions[0].earliest_sequence_number;
         assert_eq!(earliest, first + old[partition].len() as u64);
 
-        let mut consumer = fast(&client).build();
+        let mut consumer = fast(&client).build().unwrap();
         let mut delivered = Delivered::new();
         consume(&mut consumer, &mut delivered, |_| true, |d| total(d) >= 5).await;
         assert_eq!(data_only(&delivered), new);
