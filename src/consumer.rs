@@ -688,7 +688,11 @@ impl Coordinator {
         discovery.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let done = loop {
             tokio::select! {
-                done = &mut shutdown => break done.ok(),
+                done = &mut shutdown => match done {
+                    Ok(done) => break done,
+                    // Dropped without `shutdown`: stop as a crash would, committing nothing.
+                    Err(_) => return,
+                },
                 _ = discovery.tick() => self.discover().await,
                 _ = commit.tick() => { let _ = self.commit_all(1).await; }
                 Some(ended) = self.readers.join_next(), if !self.readers.is_empty() => {
@@ -700,9 +704,7 @@ impl Coordinator {
         };
         self.readers.abort_all();
         let result = self.commit_all(FINAL_COMMIT_ATTEMPTS).await;
-        if let Some(done) = done {
-            let _ = done.send(result);
-        }
+        let _ = done.send(result);
     }
 
     async fn reader_ended(&mut self, partition_id: String, end: ReaderEnd) {
