@@ -78,6 +78,11 @@
 //! only records reported [`Delivery::Unknown`] can end up stored twice. `send` returns
 //! `Err` only when nothing can have been stored. Downloads never end silently before the
 //! partition is caught up and never yield a record twice.
+//!
+//! [`Producer`] batches single records into uploads and resends what failed; [`Consumer`]
+//! reads every assigned partition of a stream for one app and commits only what the
+//! application acknowledged: at least once, in order per partition, with records lost to
+//! retention reported ([`ConsumerEvent::DataExpired`]), never skipped silently.
 
 #![deny(missing_docs)]
 
@@ -99,6 +104,7 @@ mod api;
 pub mod auth;
 mod client;
 pub mod config;
+mod consumer;
 mod error;
 mod http;
 mod producer;
@@ -139,6 +145,9 @@ pub use api::streams::{
 pub use api::tags::StreamsByTags;
 pub use client::{Client, Pipeline};
 pub use config::Config;
+pub use consumer::{
+    Assignment, Batch, Consumer, ConsumerBuilder, ConsumerEvent, ConsumerMetrics, StartPosition,
+};
 pub use error::{
     ApiError, ConfigError, Error, ErrorBody, Result, Service, TransportPhase, ValidationError,
 };
