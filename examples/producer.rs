@@ -44,7 +44,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     while let Some(line) = lines.next_line().await? {
         line_number += 1;
         // Lines keyed by their number's parity: each key keeps its order.
-        let key = if line_number.is_multiple_of(2) { "even" } else { "odd" };
+        let key = if line_number.is_multiple_of(2) {
+            "even"
+        } else {
+            "odd"
+        };
         match producer.send(RecordToPut::keyed(key, line)).await {
             Ok(delivery) => deliveries.send(delivery).await?,
             Err(error) => eprintln!("line {line_number} refused: {error}"),

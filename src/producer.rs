@@ -90,6 +90,8 @@ impl Default for Settings {
 const MAX_BATCH_BYTES: usize = 3_500_000;
 /// The most records one request carries.
 const MAX_BATCH_RECORDS: usize = 1000;
+/// Messages the background task takes from its inbox before it looks at its queue again.
+const INBOX_BURST: usize = 1024;
 
 impl ProducerBuilder {
     /// How long a record may wait for others to fill its request (default 50 ms).
@@ -304,7 +306,9 @@ impl Producer {
         let now = Instant::now();
         let item = Item {
             id: self.shared.next_id.fetch_add(1, AtomicOrdering::Relaxed),
-            key: ordering_key(&record),
+            key: (self.shared.settings.ordering == Ordering::PerKey)
+                .then(|| ordering_key(&record))
+                .flatten(),
             record,
             reply,
             attempts: 0,
@@ -584,23 +588,45 @@ impl Worker {
             }
             let wake = self.next_wake(closing.as_ref().map(|(d, _)| *d));
             tokio::select! {
-                message = inbox.recv(), if inbox_open => match message {
-                    Some(Message::Record(item)) => {
-                        self.unfinished.insert(item.id);
-                        self.note_expiry(item.expires);
-                        self.waiting.push_back(*item);
+                message = inbox.recv(), if inbox_open => {
+                    let mut next = message;
+                    // Take what else is queued too, so the bookkeeping runs once per burst.
+                    for taken in 1..=INBOX_BURST {
+                        match next {
+                            Some(Message::Record(item)) => {
+                                self.unfinished.insert(item.id);
+                                self.note_expiry(item.expires);
+                                self.waiting.push_back(*item);
+                            }
+                            Some(Message::Flush(done)) => {
+                                let upto = self.shared.next_id.load(AtomicOrdering::Relaxed);
+                                self.flushes.push((upto, done));
+                            }
+                            Some(Message::Close { deadline, done }) => {
+                                closing = Some((deadline, done));
+                            }
+                            None => {
+                                inbox_open = false;
+                                break;
+                            }
+                        }
+                        if taken == INBOX_BURST {
+                            break;
+                        }
+                        match inbox.try_recv() {
+                            Ok(message) => next = Some(message),
+                            Err(_) => break,
+                        }
                     }
-                    Some(Message::Flush(done)) => {
-                        let upto = self.shared.next_id.load(AtomicOrdering::Relaxed);
-                        self.flushes.push((upto, done));
-                    }
-                    Some(Message::Close { deadline, done }) => closing = Some((deadline, done)),
-                    None => inbox_open = false,
-                },
+                }
                 Some(finished) = self.requests.join_next(), if !self.requests.is_empty() => {
                     match finished {
                         Ok(finished) => self.settle(finished),
-                        Err(panicked) => std::panic::resume_unwind(panicked.into_panic()),
+                        Err(failed) if failed.is_panic() => {
+                            std::panic::resume_unwind(failed.into_panic())
+                        }
+                        // Cancelled: the runtime is shutting down, and this task with it.
+                        Err(_) => return,
                     }
                 }
                 () = tokio::time::sleep_until(wake) => {}
