@@ -57,6 +57,11 @@ struct Args {
     /// Each injected fault is printed on stderr with the request's number and fate.
     #[arg(long, value_name = "SPEC", verbatim_doc_comment)]
     faults: Option<dis_local::faults::FaultPlan>,
+    /// Keep streams, records, apps, checkpoints, dump tasks and tags in DIR (created if
+    /// missing) so that they survive a restart, even `kill -9`: every change is synced to
+    /// disk before it is answered. Without it everything is kept in memory only.
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -68,6 +73,9 @@ async fn main() -> std::io::Result<()> {
         .cursor_ttl(Duration::from_secs(args.cursor_ttl_secs));
     if let (Some(ak), Some(sk)) = (args.access_key, args.secret_key) {
         builder = builder.credentials(ak, sk);
+    }
+    if let Some(dir) = args.data_dir {
+        builder = builder.data_dir(dir);
     }
     if let Some(token) = args.token {
         builder = builder.token(token);

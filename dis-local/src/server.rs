@@ -1,6 +1,7 @@
 //! Starting and stopping an emulator on a TCP port.
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -65,6 +66,7 @@ pub struct ServerBuilder {
     bind: String,
     clock: Arc<dyn Clock>,
     faults: Option<FaultPlan>,
+    data_dir: Option<PathBuf>,
 }
 
 impl Default for ServerBuilder {
@@ -76,6 +78,7 @@ impl Default for ServerBuilder {
             bind: "127.0.0.1:0".to_owned(),
             clock: Arc::new(SystemClock),
             faults: None,
+            data_dir: None,
         }
     }
 }
@@ -183,9 +186,32 @@ impl ServerBuilder {
         self
     }
 
+    /// Keeps the state in `dir` (created if missing) instead of in memory only: streams,
+    /// records, apps, checkpoints, dump tasks and tags survive a restart, even a crash.
+    /// Every request that changes something is synced to disk before it is answered; see
+    /// [`engine::store`](crate::engine::store) for what is stored and when. A directory
+    /// can serve one emulator at a time.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let dir = std::env::temp_dir().join(format!("dis-local-builder-{}", std::process::id()));
+    /// let handle = dis_local::Server::builder().data_dir(&dir).start().await?;
+    /// handle.shutdown().await;
+    /// assert!(dir.join("dis-local.redb").exists());
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn data_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.data_dir = Some(dir.into());
+        self
+    }
+
     /// Binds the port and serves in the background of the current tokio runtime. Fails
     /// with `InvalidInput` when the [fault plan](Self::faults) does not pass
-    /// [`FaultPlan::check`].
+    /// [`FaultPlan::check`], when the [data directory](Self::data_dir) cannot be opened, or
+    /// when the address cannot be bound (the message names the address).
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
@@ -204,10 +230,18 @@ impl ServerBuilder {
             }
             None => None,
         };
-        let listener = tokio::net::TcpListener::bind(&self.bind).await?;
+        let engine = match &self.data_dir {
+            Some(dir) => Engine::open_with_clock(self.config, self.clock, dir)?,
+            None => Engine::with_clock(self.config, self.clock),
+        };
+        let listener = tokio::net::TcpListener::bind(&self.bind)
+            .await
+            .map_err(|e| {
+                std::io::Error::new(e.kind(), format!("cannot listen on {}: {e}", self.bind))
+            })?;
         let addr = listener.local_addr()?;
         let state = Arc::new(AppState {
-            engine: Mutex::new(Engine::with_clock(self.config, self.clock)),
+            engine: Mutex::new(engine),
             project_id: self.project_id.clone(),
             auth: self.auth,
             faults: faults.clone(),

@@ -28,6 +28,7 @@ pub mod dump;
 pub mod error;
 pub mod metrics;
 pub mod records;
+pub mod store;
 pub mod streams;
 pub mod tags;
 
@@ -209,6 +210,8 @@ pub struct Engine {
     pub(crate) apps: BTreeMap<String, apps::App>,
     rng: u64,
     pub(crate) cursor_key: [u8; 16],
+    store: Option<store::Store>,
+    dirty: store::Dirty,
 }
 
 impl Engine {
@@ -243,6 +246,8 @@ impl Engine {
             apps: BTreeMap::new(),
             rng: seed | 1,
             cursor_key: [0; 16],
+            store: None,
+            dirty: store::Dirty::default(),
         };
         let a = engine.next_u64().to_be_bytes();
         let b = engine.next_u64().to_be_bytes();

@@ -34,7 +34,7 @@ use super::{DisError, DisResult, Engine, check_name, format_partition_id, parse_
 /// assert_eq!("ADVANCED".parse::<StreamType>().unwrap(), StreamType::Advanced);
 /// assert_eq!(StreamType::Common.as_str(), "COMMON");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum StreamType {
     /// `COMMON` (1 MB/s write per partition).
     #[default]
@@ -76,7 +76,7 @@ impl FromStr for StreamType {
 /// use dis_local::engine::streams::DataType;
 /// assert_eq!("JSON".parse::<DataType>().unwrap().as_str(), "JSON");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum DataType {
     /// `BLOB` (default).
     #[default]
@@ -122,7 +122,7 @@ impl FromStr for DataType {
 /// use dis_local::engine::streams::CompressionFormat;
 /// assert_eq!("gzip".parse::<CompressionFormat>().unwrap().as_str(), "gzip");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CompressionFormat {
     /// `snappy`.
     Snappy,
@@ -166,7 +166,7 @@ impl FromStr for CompressionFormat {
 /// ```
 /// assert_eq!(dis_local::engine::streams::PartitionStatus::Deleted.as_str(), "DELETED");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PartitionStatus {
     /// Readable and writable.
     Active,
@@ -194,7 +194,7 @@ impl PartitionStatus {
 /// let p = dis_local::engine::streams::CsvProperties { delimiter: Some(";".into()) };
 /// assert_eq!(p.delimiter.as_deref(), Some(";"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CsvProperties {
     /// Field separator.
     pub delimiter: Option<String>,
@@ -264,7 +264,7 @@ impl CreateStream {
 /// let h = &e.show_stream("s", None, None).unwrap().info.update_partition_counts;
 /// assert_eq!((h[0].src_partition_count, h[0].target_partition_count), (1, 2));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ScalingRecord {
     /// When the scaling happened (ms).
     pub create_timestamp: i64,
@@ -436,14 +436,17 @@ pub(crate) struct StoredRecord {
     pub arrival_ms: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Partition {
     pub status: PartitionStatus,
     pub hash_start: i64,
     pub hash_end: i64,
+    /// Stored apart, one row per record (see `engine::store`).
+    #[serde(skip)]
     pub records: VecDeque<StoredRecord>,
     /// Sequence number of `records[0]` (or of the next record when empty).
     pub base_seq: u64,
+    #[serde(skip)]
     pub metrics: Series,
 }
 
@@ -473,7 +476,7 @@ impl Partition {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Stream {
     pub id: String,
     pub name: String,
@@ -494,6 +497,7 @@ pub(crate) struct Stream {
     pub scalings: Vec<ScalingRecord>,
     pub rr_next: u64,
     pub dump_tasks: Vec<DumpTask>,
+    #[serde(skip)]
     pub metrics: Series,
 }
 
@@ -523,15 +527,18 @@ impl Stream {
         }
     }
 
-    /// Drops records older than the retention period.
-    pub fn purge(&mut self, now_ms: i64) {
+    /// Drops records older than the retention period; true when it dropped any.
+    pub fn purge(&mut self, now_ms: i64) -> bool {
         let cutoff = now_ms - i64::from(self.retention_hours) * 3_600_000;
+        let mut dropped = false;
         for p in &mut self.partitions {
             while p.records.front().is_some_and(|r| r.arrival_ms < cutoff) {
                 p.records.pop_front();
                 p.base_seq += 1;
+                dropped = true;
             }
         }
+        dropped
     }
 
     /// Resolves a wire partition id to an existing partition index (DIS.4201 / DIS.4302).
@@ -610,18 +617,31 @@ impl Engine {
             .ok_or_else(|| DisError::stream_not_found(name))
     }
 
+    /// The stream, to change it: the change is stored at the next [`Engine::commit`].
     pub(crate) fn stream_mut(&mut self, name: &str) -> DisResult<&mut Stream> {
+        if self.streams.contains_key(name) {
+            self.touch_stream(name);
+        }
         self.streams
             .get_mut(name)
             .ok_or_else(|| DisError::stream_not_found(name))
     }
 
-    /// Same as [`Engine::stream_mut`], after dropping records past their retention.
+    /// The stream after dropping records past their retention, to read it or to change
+    /// what is not stored (metrics); a change to be stored needs [`Engine::stream_mut`].
     pub(crate) fn fresh_stream_mut(&mut self, name: &str) -> DisResult<&mut Stream> {
         let now = self.now_ms();
-        let stream = self.stream_mut(name)?;
-        stream.purge(now);
-        Ok(stream)
+        let trimmed = self
+            .streams
+            .get_mut(name)
+            .ok_or_else(|| DisError::stream_not_found(name))?
+            .purge(now);
+        if trimmed {
+            self.touch_stream(name);
+        }
+        self.streams
+            .get_mut(name)
+            .ok_or_else(|| DisError::stream_not_found(name))
     }
 
     fn used_partitions(&self, stream_type: StreamType) -> u32 {
@@ -731,6 +751,7 @@ impl Engine {
         };
         stream.assign_hash_ranges();
         let info = stream.info();
+        self.touch_stream(&req.stream_name);
         self.streams.insert(req.stream_name, stream);
         Ok(info)
     }
@@ -844,6 +865,8 @@ impl Engine {
         self.streams
             .remove(stream_name)
             .ok_or_else(|| DisError::stream_not_found(stream_name))?;
+        self.touch_stream(stream_name);
+        self.touch_all_apps();
         for app in self.apps.values_mut() {
             app.checkpoints.remove(stream_name);
         }

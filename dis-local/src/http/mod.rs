@@ -156,6 +156,10 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
         router = both(router, &path, methods);
     }
     router
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            commit_changes,
+        ))
         .fallback(no_route)
         .method_not_allowed_fallback(wrong_method)
         .layer(axum::middleware::from_fn_with_state(state.clone(), gate))
@@ -204,6 +208,19 @@ async fn gate(State(state): State<Arc<AppState>>, req: Request, next: Next) -> R
     }
     next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
         .await
+}
+
+/// Makes what the request changed durable before the answer leaves (a no-op without a
+/// data directory); a failed write replaces the answer with a 500.
+async fn commit_changes(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    let answer = next.run(req).await;
+    match state.engine().commit() {
+        Ok(()) => answer,
+        Err(e) => {
+            tracing::error!("dis-local: {}", e.message);
+            e.into_response()
+        }
+    }
 }
 
 /// An empty response with the given status (the documented no-body successes).
