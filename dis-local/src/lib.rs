@@ -47,9 +47,11 @@
 //!   `limit` records (default 1000, at most 10000).
 //! * **Limits**: decoded data over 1 MiB in one record is that record's DIS.4200; over
 //!   5 MiB in one request, or `data` that is not base64, rejects the request (DIS.4200);
-//!   bodies over 12 MiB are 413. No throttling: DIS.4303/4305/4309 never occur (unless a
-//!   [fault plan](faults) injects DIS.4303) and the `traffic_control_*` metrics are 0.
-//!   Quotas: 50 COMMON / 10 ADVANCED ACTIVE partitions per project (configurable); no
+//!   bodies over 12 MiB are 413. **Throttling** is off by default (DIS.4303/4305 occur
+//!   only when a [fault plan](faults) injects them); with `--enforce-limits`
+//!   ([`ServerBuilder::enforce_limits`]) each partition has the service's write and read
+//!   rates as token buckets, with request rates the reference does not give chosen by the
+//!   emulator ([`engine::limits`]). DIS.4309 (IP blacklist) never occurs. Quotas: 50 COMMON / 10 ADVANCED ACTIVE partitions per project (configurable); no
 //!   stream or app count quota.
 //! * **Checkpoints**: a missing checkpoint reads as `"-1"`; deleting when nothing matches
 //!   is DIS.4375; a commit may name any sequence number up to `latest`; DeleteCheckpoint

@@ -62,6 +62,12 @@ struct Args {
     /// disk before it is answered. Without it everything is kept in memory only.
     #[arg(long, value_name = "DIR")]
     data_dir: Option<std::path::PathBuf>,
+    /// Throttle like DIS, per partition: COMMON 1 MiB/s and 1,000 records/s written,
+    /// 2 MiB/s read; ADVANCED 5 MiB/s, 2,000 records/s, 10 MiB/s. Records over the write
+    /// rate fail with DIS.4303, requests over the request rate with DIS.4305, reads over
+    /// the read rate with DIS.4303 (details: the `dis_local::engine::limits` docs).
+    #[arg(long)]
+    enforce_limits: bool,
 }
 
 #[tokio::main]
@@ -70,7 +76,8 @@ async fn main() -> std::io::Result<()> {
     let mut builder = dis_local::Server::builder()
         .bind(args.listen)
         .project_id(args.project_id)
-        .cursor_ttl(Duration::from_secs(args.cursor_ttl_secs));
+        .cursor_ttl(Duration::from_secs(args.cursor_ttl_secs))
+        .enforce_limits(args.enforce_limits);
     if let (Some(ak), Some(sk)) = (args.access_key, args.secret_key) {
         builder = builder.credentials(ak, sk);
     }

@@ -134,7 +134,7 @@ impl ServerBuilder {
     }
 
     /// Every engine tunable at once (quotas, limits, routing); replaces an earlier
-    /// [`cursor_ttl`](Self::cursor_ttl).
+    /// [`cursor_ttl`](Self::cursor_ttl) and [`enforce_limits`](Self::enforce_limits).
     ///
     /// ```
     /// use dis_local::engine::EngineConfig;
@@ -143,6 +143,21 @@ impl ServerBuilder {
     /// ```
     pub fn engine_config(mut self, config: EngineConfig) -> Self {
         self.config = config;
+        self
+    }
+
+    /// Throttles like DIS (default: off): per partition by stream type, records over the
+    /// write rate fail with `DIS.4303`, requests over the request rate with `DIS.4305`,
+    /// reads over the read rate with `DIS.4303`. The rates and their refill are in
+    /// [`engine::limits`](crate::engine::limits); for other rates set
+    /// [`EngineConfig::limits`] through [`engine_config`](Self::engine_config).
+    ///
+    /// ```
+    /// let b = dis_local::Server::builder().enforce_limits(true);
+    /// # let _ = b;
+    /// ```
+    pub fn enforce_limits(mut self, enforce: bool) -> Self {
+        self.config.limits = enforce.then(crate::engine::limits::Limits::dis);
         self
     }
 

@@ -186,7 +186,213 @@ pub(crate) struct PartitionBuckets {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
+    use crate::engine::cursors::{CursorType, GetCursor};
+    use crate::engine::metrics::MetricsQuery;
+    use crate::engine::records::{PutRecord, PutRecords, PutResult};
+    use crate::engine::streams::CreateStream;
+    use crate::engine::testutil::{T0, engine_with};
+    use crate::engine::{Engine, EngineConfig, ManualClock};
+
+    fn limited(stream_type: StreamType, partitions: i64) -> (Engine, std::sync::Arc<ManualClock>) {
+        let (mut e, clock) = engine_with(EngineConfig {
+            limits: Some(Limits::dis()),
+            ..Default::default()
+        });
+        e.create_stream(CreateStream {
+            stream_type: Some(stream_type),
+            ..CreateStream::new("s", partitions)
+        })
+        .unwrap();
+        (e, clock)
+    }
+
+    fn put(e: &mut Engine, n: usize, bytes: usize) -> Vec<PutResult> {
+        let records = (0..n).map(|_| PutRecord::new(vec![1; bytes])).collect();
+        e.put_records(PutRecords::new("s", records))
+            .unwrap()
+            .records
+    }
+
+    fn throttled(results: &[PutResult]) -> usize {
+        results
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r,
+                    PutResult::Failed {
+                        error_code: "DIS.4303",
+                        ..
+                    }
+                )
+            })
+            .count()
+    }
+
+    #[test]
+    fn records_over_the_record_rate_fail_one_by_one() {
+        let (mut e, clock) = limited(StreamType::Common, 1);
+        let results = put(&mut e, 1001, 1);
+        assert_eq!(throttled(&results), 1);
+        assert!(matches!(results[1000], PutResult::Failed { .. }));
+        // One millisecond refills one record.
+        clock.advance(Duration::from_millis(1));
+        assert_eq!(throttled(&put(&mut e, 2, 1)), 1);
+        clock.advance(Duration::from_secs(5));
+        assert_eq!(throttled(&put(&mut e, 1000, 1)), 0);
+
+        let (mut e, _) = limited(StreamType::Advanced, 1);
+        assert_eq!(throttled(&put(&mut e, 2001, 1)), 1);
+    }
+
+    #[test]
+    fn records_over_the_byte_rate_fail_and_the_others_are_stored() {
+        let (mut e, clock) = limited(StreamType::Common, 1);
+        let mib = 1 << 20;
+        let results = put(&mut e, 2, mib);
+        assert!(matches!(
+            results[0],
+            PutResult::Stored {
+                sequence_number: 0,
+                ..
+            }
+        ));
+        match &results[1] {
+            PutResult::Failed {
+                error_code,
+                error_message,
+            } => {
+                assert_eq!(*error_code, "DIS.4303");
+                assert!(error_message.starts_with("Exceeded traffic control limit."));
+                assert!(error_message.contains("1048576 bytes"), "{error_message}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // Half a second refills half a MiB: a small record fits, a 1 MiB one does not.
+        clock.advance(Duration::from_millis(500));
+        let results = put(&mut e, 2, mib / 2);
+        assert!(matches!(
+            results[0],
+            PutResult::Stored {
+                sequence_number: 1,
+                ..
+            }
+        ));
+        assert_eq!(throttled(&results), 1);
+
+        let (mut e, _) = limited(StreamType::Advanced, 1);
+        assert_eq!(throttled(&put(&mut e, 5, mib)), 0);
+        assert_eq!(throttled(&put(&mut e, 1, 1)), 1);
+    }
+
+    #[test]
+    fn partitions_have_their_own_allowance() {
+        let (mut e, _) = limited(StreamType::Common, 2);
+        // Round robin: 2,000 records, 1,000 per partition.
+        assert_eq!(throttled(&put(&mut e, 2000, 1)), 0);
+        assert_eq!(throttled(&put(&mut e, 2, 1)), 2);
+    }
+
+    #[test]
+    fn requests_over_the_request_rate_are_refused_whole() {
+        let (mut e, clock) = limited(StreamType::Common, 1);
+        for _ in 0..1000 {
+            put(&mut e, 1, 0);
+        }
+        let refused = e
+            .put_records(PutRecords::new("s", vec![PutRecord::new(vec![1])]))
+            .unwrap_err();
+        assert_eq!((refused.status, refused.code), (400, "DIS.4305"));
+        assert!(refused.message.starts_with("Too many stream requests."));
+        let d = e.show_stream("s", None, None).unwrap();
+        assert_eq!(d.partitions[0].sequence_number_range(), "[0 : 1000]");
+        clock.advance(Duration::from_millis(1));
+        assert_eq!(throttled(&put(&mut e, 1, 0)), 0);
+    }
+
+    #[test]
+    fn reads_over_the_read_rate_are_refused_until_refilled() {
+        let (mut e, clock) = limited(StreamType::Common, 1);
+        let mib = 1 << 20;
+        for _ in 0..3 {
+            put(&mut e, 1, mib);
+            clock.advance(Duration::from_secs(1));
+        }
+        let read = |e: &mut Engine, cursor: &str| e.get_records(cursor, Some(8 * mib as i64), None);
+        let c = e
+            .get_cursor(&GetCursor {
+                cursor_type: Some(CursorType::TrimHorizon),
+                ..GetCursor::new("s", "0")
+            })
+            .unwrap();
+        let first = read(&mut e, &c).unwrap();
+        assert_eq!(first.records.len(), 2, "2 MiB/s allowance");
+        let refused = read(&mut e, &first.next_partition_cursor).unwrap_err();
+        assert_eq!((refused.status, refused.code), (400, "DIS.4303"));
+        clock.advance(Duration::from_millis(1));
+        // Some allowance is back: at least one record, even if it overdraws.
+        let second = read(&mut e, &first.next_partition_cursor).unwrap();
+        assert_eq!(second.records.len(), 1);
+        assert_eq!(second.records[0].sequence_number, 2);
+        assert_eq!(
+            read(&mut e, &second.next_partition_cursor)
+                .unwrap_err()
+                .code,
+            "DIS.4303"
+        );
+
+        let q = MetricsQuery {
+            label: Some("traffic_control_get".into()),
+            label_list: None,
+            start_time: T0 / 1000,
+            end_time: T0 / 1000 + 600,
+        };
+        let points = e
+            .stream_metrics("s", &q)
+            .unwrap()
+            .metrics
+            .unwrap()
+            .data_points;
+        assert_eq!(points.iter().map(|p| p.1).sum::<i64>(), 2);
+    }
+
+    #[test]
+    fn read_requests_over_the_request_rate_are_refused() {
+        let (mut e, clock) = limited(StreamType::Common, 1);
+        let c = e
+            .get_cursor(&GetCursor {
+                cursor_type: Some(CursorType::TrimHorizon),
+                ..GetCursor::new("s", "0")
+            })
+            .unwrap();
+        for _ in 0..10 {
+            e.get_records(&c, None, None).unwrap();
+        }
+        assert_eq!(e.get_records(&c, None, None).unwrap_err().code, "DIS.4305");
+        clock.advance(Duration::from_millis(100));
+        e.get_records(&c, None, None).unwrap();
+    }
+
+    #[test]
+    fn throttled_records_count_in_the_metrics() {
+        let (mut e, _) = limited(StreamType::Common, 1);
+        put(&mut e, 1003, 1);
+        let q = MetricsQuery {
+            label: Some("traffic_control_put".into()),
+            label_list: None,
+            start_time: T0 / 1000,
+            end_time: T0 / 1000 + 60,
+        };
+        let points = e
+            .stream_metrics("s", &q)
+            .unwrap()
+            .metrics
+            .unwrap()
+            .data_points;
+        assert_eq!(points.iter().map(|p| p.1).sum::<i64>(), 3);
+    }
 
     #[test]
     fn bucket_refills_by_the_millisecond_up_to_one_second() {

@@ -7,7 +7,8 @@
 //! epoch seconds, and every period of the range has a point (0 when nothing happened).
 //! Counts and bytes are sums over the period; `total_*_req_latency` is the average
 //! latency in ms of the requests in the period (the engine's own processing time, so
-//! usually 0); `traffic_control_*` is always 0 because the emulator does not throttle.
+//! usually 0); `traffic_control_*` counts the requests and records refused by the
+//! [throughput limits](super::limits) (always 0 when they are not enforced).
 //!
 //! ```
 //! use dis_local::engine::{Engine, streams::CreateStream, metrics::MetricsQuery};
@@ -37,6 +38,9 @@ pub(crate) struct Counters {
     pub get_requests: i64,
     pub put_latency_ms: i64,
     pub get_latency_ms: i64,
+    /// Requests and records refused by the throughput limits.
+    pub traffic_control_put: i64,
+    pub traffic_control_get: i64,
 }
 
 impl Counters {
@@ -49,6 +53,8 @@ impl Counters {
         self.get_requests += o.get_requests;
         self.put_latency_ms += o.put_latency_ms;
         self.get_latency_ms += o.get_latency_ms;
+        self.traffic_control_put += o.traffic_control_put;
+        self.traffic_control_get += o.traffic_control_get;
     }
 }
 
@@ -163,7 +169,8 @@ impl Label {
             Self::GetLatency => avg(c.get_latency_ms, c.get_requests),
             Self::PutRequests => c.put_requests,
             Self::GetRequests => c.get_requests,
-            Self::TrafficControlPut | Self::TrafficControlGet => 0,
+            Self::TrafficControlPut => c.traffic_control_put,
+            Self::TrafficControlGet => c.traffic_control_get,
         }
     }
 }

@@ -26,6 +26,7 @@ pub mod apps;
 pub mod cursors;
 pub mod dump;
 pub mod error;
+pub mod limits;
 pub mod metrics;
 pub mod records;
 pub mod store;
@@ -174,6 +175,9 @@ pub struct EngineConfig {
     pub dump_task_quota: usize,
     /// Placement of records that name neither partition nor key.
     pub routing: Routing,
+    /// Throughput limits per partition (DIS.4303 / DIS.4305); `None` (the default)
+    /// never throttles. See [`limits`].
+    pub limits: Option<limits::Limits>,
 }
 
 impl Default for EngineConfig {
@@ -189,6 +193,7 @@ impl Default for EngineConfig {
             partition_quota_advanced: 10,
             dump_task_quota: 5,
             routing: Routing::RoundRobin,
+            limits: None,
         }
     }
 }

@@ -23,6 +23,7 @@ use std::collections::VecDeque;
 use std::str::FromStr;
 
 use super::dump::DumpTask;
+use super::limits::{Bucket, PartitionBuckets};
 use super::metrics::Series;
 use super::tags::{SysTag, Tag, validate_tag_set};
 use super::{DisError, DisResult, Engine, check_name, format_partition_id, parse_partition_id};
@@ -448,6 +449,8 @@ pub(crate) struct Partition {
     pub base_seq: u64,
     #[serde(skip)]
     pub metrics: Series,
+    #[serde(skip)]
+    pub buckets: PartitionBuckets,
 }
 
 impl Partition {
@@ -459,6 +462,7 @@ impl Partition {
             records: VecDeque::new(),
             base_seq: 0,
             metrics: Series::default(),
+            buckets: PartitionBuckets::default(),
         }
     }
 
@@ -499,6 +503,9 @@ pub(crate) struct Stream {
     pub dump_tasks: Vec<DumpTask>,
     #[serde(skip)]
     pub metrics: Series,
+    /// PutRecords requests allowed by the throughput limits.
+    #[serde(skip)]
+    pub put_requests: Bucket,
 }
 
 impl Stream {
@@ -748,6 +755,7 @@ impl Engine {
             rr_next: 0,
             dump_tasks: Vec::new(),
             metrics: Series::default(),
+            put_requests: Bucket::default(),
         };
         stream.assign_hash_ranges();
         let info = stream.info();
