@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -10,7 +11,47 @@ use tokio::task::JoinHandle;
 
 use crate::engine::{Clock, Engine, EngineConfig, SystemClock};
 use crate::faults::{FaultLog, FaultPlan, Injector};
+use crate::http::body::BodyLimits;
 use crate::http::{AppState, Auth, router};
+
+/// Limits that keep a long-running emulator healthy under slow, idle or abandoned clients.
+///
+/// ```
+/// use std::time::Duration;
+/// let limits = dis_local::ServeLimits { body_timeout: Duration::from_secs(5), ..Default::default() };
+/// assert_eq!(limits.max_connections, 1024);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServeLimits {
+    /// A connection must deliver a complete request head within this time, also while it
+    /// idles between keep-alive requests; else it is closed (default 30 s).
+    pub header_timeout: Duration,
+    /// A request body must arrive completely within this time; else the answer is 408
+    /// and the connection is closed (default 60 s).
+    pub body_timeout: Duration,
+    /// Connections served at once (default 1024); further clients wait in the listen
+    /// backlog until a connection closes.
+    pub max_connections: usize,
+    /// Bytes that request bodies (being read, or whose request is being handled) may hold
+    /// together (default 256 MiB); a body that would go beyond is refused with 429
+    /// `APIGW.0308` and its connection closed.
+    pub max_body_memory: usize,
+    /// How long a shutdown waits for the requests in flight before it drops them
+    /// (default 10 s).
+    pub shutdown_grace: Duration,
+}
+
+impl Default for ServeLimits {
+    fn default() -> Self {
+        Self {
+            header_timeout: Duration::from_secs(30),
+            body_timeout: Duration::from_secs(60),
+            max_connections: 1024,
+            max_body_memory: 256 * 1024 * 1024,
+            shutdown_grace: Duration::from_secs(10),
+        }
+    }
+}
 
 /// Project id used when the builder is given none.
 ///
@@ -67,6 +108,7 @@ pub struct ServerBuilder {
     clock: Arc<dyn Clock>,
     faults: Option<FaultPlan>,
     data_dir: Option<PathBuf>,
+    limits: ServeLimits,
 }
 
 impl Default for ServerBuilder {
@@ -79,6 +121,7 @@ impl Default for ServerBuilder {
             clock: Arc::new(SystemClock),
             faults: None,
             data_dir: None,
+            limits: ServeLimits::default(),
         }
     }
 }
@@ -223,6 +266,22 @@ impl ServerBuilder {
         self
     }
 
+    /// Read timeouts, the connection cap, the memory cap of request bodies and the
+    /// shutdown grace period (see [`ServeLimits`] for the defaults).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let b = dis_local::Server::builder().serve_limits(dis_local::ServeLimits {
+    ///     header_timeout: Duration::from_secs(5),
+    ///     ..Default::default()
+    /// });
+    /// # let _ = b;
+    /// ```
+    pub fn serve_limits(mut self, limits: ServeLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// Binds the port and serves in the background of the current tokio runtime. Fails
     /// with `InvalidInput` when the [fault plan](Self::faults) does not pass
     /// [`FaultPlan::check`], when the [data directory](Self::data_dir) cannot be opened, or
@@ -255,31 +314,33 @@ impl ServerBuilder {
                 std::io::Error::new(e.kind(), format!("cannot listen on {}: {e}", self.bind))
             })?;
         let addr = listener.local_addr()?;
+        let limits = self.limits;
         let state = Arc::new(AppState {
             engine: Mutex::new(engine),
             project_id: self.project_id.clone(),
             auth: self.auth,
             faults: faults.clone(),
+            body_limits: BodyLimits::new(limits.body_timeout, limits.max_body_memory),
+            stopping: AtomicBool::new(false),
+            storage_failed: AtomicBool::new(false),
         });
-        let app = router(state);
+        let app = router(state.clone());
         let (tx, rx) = oneshot::channel::<()>();
-        let task = if faults.is_some() {
-            // Connections served one by one, so that a fault can close one unanswered.
-            tokio::spawn(crate::serve::serve(listener, app, rx))
-        } else {
-            tokio::spawn(async move {
-                let served = axum::serve(listener, app).with_graceful_shutdown(async {
-                    let _ = rx.await;
-                });
-                if let Err(e) = served.await {
-                    tracing::warn!("dis-local server stopped: {e}");
-                }
-            })
-        };
+        let slots = crate::serve::Connections::new(limits.max_connections);
+        let task = tokio::spawn(crate::serve::serve(
+            listener,
+            app,
+            limits,
+            slots.clone(),
+            rx,
+        ));
         Ok(Handle {
             addr,
             project_id: self.project_id,
             faults,
+            state,
+            slots,
+            limits,
             stop: Some(tx),
             task: Some(task),
         })
@@ -303,6 +364,9 @@ pub struct Handle {
     addr: SocketAddr,
     project_id: String,
     faults: Option<Arc<Injector>>,
+    state: Arc<AppState>,
+    slots: Arc<crate::serve::Connections>,
+    limits: ServeLimits,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -430,7 +494,38 @@ impl Handle {
         }
     }
 
-    /// Stops accepting connections and waits (up to 5 s) for open requests to finish.
+    /// Connections being served now (at most [`ServeLimits::max_connections`]).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let h = dis_local::Server::builder().start().await?;
+    /// assert_eq!(h.open_connections(), 0);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn open_connections(&self) -> usize {
+        self.slots.open()
+    }
+
+    /// Bytes that request bodies hold now (see [`ServeLimits::max_body_memory`]).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// let h = dis_local::Server::builder().start().await?;
+    /// assert_eq!(h.body_memory_in_use(), 0);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn body_memory_in_use(&self) -> usize {
+        self.state.body_limits.in_use()
+    }
+
+    /// Stops accepting connections, answers `/health/ready` with 503, and waits (up to
+    /// [`ServeLimits::shutdown_grace`]) for open requests to finish; idle connections are
+    /// closed at once. With a data directory, every answered change is on disk already and
+    /// the file is closed when the last request is done.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
@@ -443,12 +538,13 @@ impl Handle {
     /// # }
     /// ```
     pub async fn shutdown(mut self) {
+        self.state.stopping.store(true, Ordering::SeqCst);
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
         if let Some(task) = self.task.take() {
             let abort = task.abort_handle();
-            if tokio::time::timeout(Duration::from_secs(5), task)
+            if tokio::time::timeout(self.limits.shutdown_grace, task)
                 .await
                 .is_err()
             {
