@@ -84,4 +84,6 @@ mod serve;
 mod server;
 
 pub use http::{Auth, BODY_LIMIT};
-pub use server::{DEFAULT_PROJECT_ID, Handle, ServeLimits, Server, ServerBuilder};
+pub use server::{
+    DEFAULT_PROJECT_ID, Handle, ServeLimits, Server, ServerBuilder, check_project_id,
+};

@@ -27,7 +27,8 @@ struct Args {
     #[arg(long, default_value = "127.0.0.1:0")]
     listen: String,
     /// Project id expected in every path (/v2/{project_id}/...).
-    #[arg(long, default_value = dis_local::DEFAULT_PROJECT_ID)]
+    /// Letters, digits, '-' and '_' (real ones are 32 hex digits).
+    #[arg(long, default_value = dis_local::DEFAULT_PROJECT_ID, value_parser = project_id)]
     project_id: String,
     /// Access key of the accepted AK/SK pair (requires --secret-key).
     #[arg(long, requires = "secret_key")]
@@ -117,6 +118,10 @@ impl From<LogLevel> for tracing::Level {
             LogLevel::Debug => Self::DEBUG,
         }
     }
+}
+
+fn project_id(id: &str) -> Result<String, String> {
+    dis_local::check_project_id(id).map(|()| id.to_owned())
 }
 
 fn init_logging(format: LogFormat, level: LogLevel) {

@@ -60,6 +60,38 @@ impl Default for ServeLimits {
 /// ```
 pub const DEFAULT_PROJECT_ID: &str = "0123456789abcdef0123456789abcdef";
 
+/// Checks a project id: 1 to 64 characters of letters, digits, `-` and `_`, so that it
+/// is one path segment as it stands. Real project ids are 32 hexadecimal digits (the
+/// reference's form, like [`DEFAULT_PROJECT_ID`]); shorter ones are accepted for tests.
+///
+/// ```
+/// use dis_local::check_project_id;
+/// assert!(check_project_id("a4a5d4098fb4474fa22cd05f897d6b99").is_ok());
+/// assert!(check_project_id("proj").is_ok());
+/// assert!(check_project_id("").is_err());
+/// assert!(check_project_id("a/b").unwrap_err().contains("'/'"));
+/// ```
+pub fn check_project_id(id: &str) -> Result<(), String> {
+    if id.is_empty() {
+        return Err("the project id must not be empty".to_owned());
+    }
+    if id.len() > 64 {
+        return Err(format!(
+            "the project id may have at most 64 characters, got {}",
+            id.len()
+        ));
+    }
+    match id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        Some(c) => Err(format!(
+            "the project id may hold only letters, digits, '-' and '_' (like 32 hex digits), not {c:?}: {id:?}"
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Entry point: `Server::builder()…start().await`.
 ///
 /// ```
@@ -283,7 +315,8 @@ impl ServerBuilder {
     }
 
     /// Binds the port and serves in the background of the current tokio runtime. Fails
-    /// with `InvalidInput` when the [fault plan](Self::faults) does not pass
+    /// with `InvalidInput` when the project id does not pass [`check_project_id`] or the
+    /// [fault plan](Self::faults) does not pass
     /// [`FaultPlan::check`], when the [data directory](Self::data_dir) cannot be opened, or
     /// when the address cannot be bound (the message names the address).
     ///
@@ -296,6 +329,8 @@ impl ServerBuilder {
     /// # }
     /// ```
     pub async fn start(self) -> std::io::Result<Handle> {
+        check_project_id(&self.project_id)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
         let faults = match &self.faults {
             Some(plan) => {
                 Some(Arc::new(Injector::new(plan).map_err(|e| {

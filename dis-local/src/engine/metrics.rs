@@ -27,6 +27,8 @@ const KEEP_SECS: i64 = 8 * 86_400;
 const MAX_RANGE_SECS: i64 = 7 * 86_400;
 const PERIODS: [i64; 4] = [60, 300, 1200, 3600];
 const MAX_POINTS: i64 = 1440;
+/// The reference asks for 10-digit timestamps; 13 digits are milliseconds.
+const MAX_EPOCH_SECONDS: i64 = 9_999_999_999;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Counters {
@@ -242,13 +244,23 @@ fn answer(
         .iter()
         .map(|n| parse(n))
         .collect::<DisResult<Vec<_>>>()?;
-    if q.start_time < 0 || q.end_time < 0 {
-        return Err(DisError::invalid_period(
-            "start_time and end_time must be epoch seconds",
-        ));
+    for (name, t) in [("start_time", q.start_time), ("end_time", q.end_time)] {
+        if !(0..=MAX_EPOCH_SECONDS).contains(&t) {
+            return Err(DisError::invalid_period(format!(
+                "{name} must be a 10-digit timestamp in epoch seconds, got {t}{}",
+                if t > MAX_EPOCH_SECONDS {
+                    " (milliseconds?)"
+                } else {
+                    ""
+                }
+            )));
+        }
     }
-    if q.end_time < q.start_time {
-        return Err(DisError::invalid_period("end_time is before start_time"));
+    if q.end_time <= q.start_time {
+        return Err(DisError::invalid_period(format!(
+            "end_time ({}) must be after start_time ({})",
+            q.end_time, q.start_time
+        )));
     }
     if q.end_time - q.start_time > MAX_RANGE_SECS {
         return Err(DisError::period_too_long());

@@ -273,10 +273,10 @@ pub struct ScalingRecord {
     pub src_partition_count: u32,
     /// Writable partitions after.
     pub target_partition_count: u32,
-    /// Always 0 (success) in the emulator.
+    /// Always 0 (success) in the emulator. There is no `result_msg`: the reference types it
+    /// as an integer without saying what it holds, and the generated SDKs decode it as
+    /// one, so ShowStream leaves it out.
     pub result_code: i32,
-    /// Always `"SUCCESS"` in the emulator.
-    pub result_msg: String,
     /// Always false: the emulator does not scale on its own.
     pub auto_scale: bool,
 }
@@ -937,7 +937,6 @@ impl Engine {
             src_partition_count: current,
             target_partition_count: target,
             result_code: 0,
-            result_msg: "SUCCESS".to_owned(),
             auto_scale: false,
         });
         stream.last_modified_time = now;

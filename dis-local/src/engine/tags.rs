@@ -402,6 +402,9 @@ impl Engine {
         action: TagAction,
         tags: Vec<Tag>,
     ) -> DisResult<()> {
+        if tags.is_empty() {
+            return Err(DisError::invalid_request("tags must hold at least one tag"));
+        }
         let now = self.now_ms();
         match action {
             TagAction::Create => {
