@@ -369,6 +369,7 @@ impl ServerBuilder {
             slots.clone(),
             rx,
         ));
+        let trimmer = tokio::spawn(trim_every_minute(state.clone()));
         Ok(Handle {
             addr,
             project_id: self.project_id,
@@ -378,7 +379,26 @@ impl ServerBuilder {
             limits,
             stop: Some(tx),
             task: Some(task),
+            trimmer,
         })
+    }
+}
+
+/// Drops records past their retention in streams nobody uses, and syncs that to the
+/// data directory (streams in use are trimmed as they are used).
+async fn trim_every_minute(state: Arc<AppState>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let mut engine = state.engine();
+        let trimmed = engine.trim_expired();
+        if trimmed > 0 {
+            tracing::debug!(records = trimmed, "dropped records past their retention");
+        }
+        if let Err(e) = engine.commit() {
+            tracing::error!("dis-local: {}", e.message);
+        }
     }
 }
 
@@ -404,6 +424,7 @@ pub struct Handle {
     limits: ServeLimits,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
+    trimmer: JoinHandle<()>,
 }
 
 impl Handle {
@@ -574,6 +595,7 @@ impl Handle {
     /// ```
     pub async fn shutdown(mut self) {
         self.state.stopping.store(true, Ordering::SeqCst);
+        self.trimmer.abort();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -591,6 +613,7 @@ impl Handle {
 
 impl Drop for Handle {
     fn drop(&mut self) {
+        self.trimmer.abort();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

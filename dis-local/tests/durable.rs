@@ -282,10 +282,33 @@ async fn state_survives_a_server_dropped_without_shutdown() {
     let api = Api::new(first.endpoint());
     populate(&api).await;
     let before = api.snapshot().await;
+    let cursor = api
+        .get("/cursors?stream-name=orders&partition-id=0&cursor-type=TRIM_HORIZON")
+        .await["partition_cursor"]
+        .clone();
+    // A directory serves one emulator at a time.
+    let busy = Server::builder()
+        .data_dir(dir.path())
+        .start()
+        .await
+        .unwrap_err();
+    assert!(busy.to_string().contains("dis-local.redb"), "{busy}");
     drop(first);
 
     let second = start_on(dir.path(), clock.clone()).await;
-    check_after_restart(&Api::new(second.endpoint()), &before).await;
+    let api = Api::new(second.endpoint());
+    check_after_restart(&api, &before).await;
+    // Cursors signed before the restart stay valid.
+    let page = api
+        .http
+        .get(format!("{}/records", api.endpoint))
+        .query(&[("partition-cursor", cursor.as_str().unwrap())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let page: Value = page.json().await.unwrap();
+    assert_eq!(page["records"][0]["sequence_number"], "0");
 }
 
 #[tokio::test]

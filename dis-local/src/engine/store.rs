@@ -13,7 +13,9 @@
 //! [`redb::Durability::Immediate`], which returns only after the file is synced
 //! (`fsync`). The HTTP server commits after every request, before the answer leaves, so
 //! an acknowledged change survives `kill -9` and a power cut (as far as the disk honours
-//! `fsync`); a request that changes nothing writes nothing. Record rows are written once
+//! `fsync`); a request that changes nothing writes nothing. (Between the change and its
+//! sync, which happen in one request, another request may already read the change: a
+//! reader can see a record a moment before it is on disk.) Record rows are written once
 //! and deleted when the retention trims them (on the engine's clock, at open and whenever
 //! the stream is used) or with their stream.
 //!
@@ -380,7 +382,7 @@ impl Engine {
         let names: Vec<String> = engine.streams.keys().cloned().collect();
         for name in names {
             if let Some(stream) = engine.streams.get_mut(&name)
-                && stream.purge(now)
+                && stream.purge(now) > 0
             {
                 engine.dirty.streams.insert(name);
             }

@@ -534,15 +534,15 @@ impl Stream {
         }
     }
 
-    /// Drops records older than the retention period; true when it dropped any.
-    pub fn purge(&mut self, now_ms: i64) -> bool {
+    /// Drops records older than the retention period; answers how many.
+    pub fn purge(&mut self, now_ms: i64) -> u64 {
         let cutoff = now_ms - i64::from(self.retention_hours) * 3_600_000;
-        let mut dropped = false;
+        let mut dropped = 0;
         for p in &mut self.partitions {
             while p.records.front().is_some_and(|r| r.arrival_ms < cutoff) {
                 p.records.pop_front();
                 p.base_seq += 1;
-                dropped = true;
+                dropped += 1;
             }
         }
         dropped
@@ -643,12 +643,44 @@ impl Engine {
             .get_mut(name)
             .ok_or_else(|| DisError::stream_not_found(name))?
             .purge(now);
-        if trimmed {
+        if trimmed > 0 {
             self.touch_stream(name);
         }
         self.streams
             .get_mut(name)
             .ok_or_else(|| DisError::stream_not_found(name))
+    }
+
+    /// Drops the records of every stream that are past the stream's retention (on the
+    /// engine's clock) and answers how many; streams in use are also trimmed as they are
+    /// used. The server runs this every minute; with a data directory the next
+    /// [`commit`](Engine::commit) deletes them from disk too.
+    ///
+    /// ```
+    /// use std::{sync::Arc, time::Duration};
+    /// use dis_local::engine::{Engine, ManualClock, streams::CreateStream, records::*};
+    /// let clock = Arc::new(ManualClock::new(0));
+    /// let mut e = Engine::with_clock(Default::default(), clock.clone());
+    /// e.create_stream(CreateStream::new("s", 1)).unwrap();
+    /// e.put_records(PutRecords::new("s", vec![PutRecord::new(b"x".to_vec())])).unwrap();
+    /// clock.advance(Duration::from_secs(25 * 3600)); // retention: 24 h
+    /// assert_eq!(e.trim_expired(), 1);
+    /// ```
+    pub fn trim_expired(&mut self) -> u64 {
+        let now = self.now_ms();
+        let mut trimmed = Vec::new();
+        let mut total = 0;
+        for (name, stream) in &mut self.streams {
+            let n = stream.purge(now);
+            if n > 0 {
+                total += n;
+                trimmed.push(name.clone());
+            }
+        }
+        for name in trimmed {
+            self.touch_stream(&name);
+        }
+        total
     }
 
     fn used_partitions(&self, stream_type: StreamType) -> u32 {
