@@ -19,7 +19,8 @@ use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
 
-/// An in-memory emulator of the Open Telekom Cloud Data Ingestion Service (DIS) v2 API.
+/// An emulator of the Open Telekom Cloud Data Ingestion Service (DIS) v2 API, in memory or
+/// durable (--data-dir).
 #[derive(Debug, Parser)]
 #[command(name = "dis-local", version)]
 struct Args {

@@ -6,7 +6,9 @@
 //! ranges and offsets, scaling history, tags, dump tasks), every retained record, apps
 //! with their checkpoints, and the key that signs partition cursors (so cursors issued
 //! before a restart stay valid until they expire). Not stored: monitoring data (metrics
-//! restart from zero), the throughput buckets of `--enforce-limits` (full after a restart).
+//! restart from zero), the throughput buckets of `--enforce-limits` (full after a restart),
+//! and the project id (the same directory started with another project id serves the same
+//! data under the new id).
 //!
 //! **What is synced when.** Engine operations mark what they change;
 //! [`Engine::commit`] writes all of it in one redb write transaction with
