@@ -1,8 +1,12 @@
-//! An in-memory emulator of the Open Telekom Cloud Data Ingestion Service (DIS) v2 API,
-//! for testing DIS clients without a cloud account.
+//! An emulator of the Open Telekom Cloud Data Ingestion Service (DIS) v2 API, for testing
+//! DIS clients without a cloud account: in memory, or durable in a data directory.
 //!
-//! * [`Server`] starts the emulator on a local port and hands back a [`Handle`];
+//! * [`Server`] starts the emulator on a local port and hands back a [`Handle`]; the
+//!   `dis-local` binary runs it as a long-lived process (`dis-local --help`);
 //! * [`engine`] holds the state and the semantics of every operation, independent of HTTP;
+//!   [`engine::store`] keeps it on disk ([`ServerBuilder::data_dir`], `--data-dir`) and
+//!   [`engine::limits`] throttles like the service ([`ServerBuilder::enforce_limits`],
+//!   `--enforce-limits`);
 //! * the HTTP layer serves all 29 method+path pairs of the project's OpenAPI spec, with
 //!   request and response bodies in the generated [`otc_dis::types`];
 //! * [`faults`] injects seeded, opt-in faults (server errors, throttling, connections
@@ -37,7 +41,11 @@
 //!   [`engine::Routing::Random`] does that too). Keys are hashed as the Java SDK does.
 //! * **Scaling**: no frequency limits; scaling up reactivates `DELETED` partitions (with
 //!   their data) before adding new ones; a target equal to the current count is DIS.4200;
-//!   hash ranges are re-split evenly over the writable partitions after every change.
+//!   hash ranges are re-split evenly over the writable partitions after every change. The
+//!   history (`update_partition_counts`) has `result_code` 0 and no `result_msg` (typed
+//!   Integer by the reference and decoded as one by the generated SDKs).
+//! * **Storage**: in memory unless a data directory is given; then every change is synced
+//!   before the answer (see [`engine::store`]); monitoring data is not stored.
 //! * **Offsets**: `sequence_number_range` is `[earliest : latest]` with `latest` the
 //!   sequence number of the next record (an empty partition shows `[0 : 0]`); records
 //!   expire after `data_duration` hours counted from their arrival.
@@ -47,9 +55,11 @@
 //!   `limit` records (default 1000, at most 10000).
 //! * **Limits**: decoded data over 1 MiB in one record is that record's DIS.4200; over
 //!   5 MiB in one request, or `data` that is not base64, rejects the request (DIS.4200);
-//!   bodies over 12 MiB are 413. No throttling: DIS.4303/4305/4309 never occur (unless a
-//!   [fault plan](faults) injects DIS.4303) and the `traffic_control_*` metrics are 0.
-//!   Quotas: 50 COMMON / 10 ADVANCED ACTIVE partitions per project (configurable); no
+//!   bodies over 12 MiB are 413. **Throttling** is off by default (DIS.4303/4305 occur
+//!   only when a [fault plan](faults) injects them); with `--enforce-limits`
+//!   ([`ServerBuilder::enforce_limits`]) each partition has the service's write and read
+//!   rates as token buckets, with request rates the reference does not give chosen by the
+//!   emulator ([`engine::limits`]). DIS.4309 (IP blacklist) never occurs. Quotas: 50 COMMON / 10 ADVANCED ACTIVE partitions per project (configurable); no
 //!   stream or app count quota.
 //! * **Checkpoints**: a missing checkpoint reads as `"-1"`; deleting when nothing matches
 //!   is DIS.4375; a commit may name any sequence number up to `latest`; DeleteCheckpoint
@@ -60,13 +70,20 @@
 //!   progress is simulated (see [`engine::dump`]); agency and bucket are not checked.
 //! * **Tags**: the filter semantics of the cloud's tag service (see [`engine::tags`]);
 //!   `matches` is a substring match; an unknown stream id is DIS.4603.
-//! * **Metrics**: data point timestamps are epoch seconds; the period is chosen from the
-//!   range (60 s to 1 h); latencies are the engine's own (about 0 ms).
+//! * **Metrics**: `start_time` < `end_time`, both 10-digit epoch seconds (13-digit
+//!   milliseconds are DIS.4203, like an empty window); data point timestamps are epoch
+//!   seconds; the period is chosen from the range (60 s to 1 h); latencies are the engine's
+//!   own (about 0 ms).
 //! * **Errors**: every error, including 401 (`APIGW.0301`), 404 (`APIGW.0101`) and 405
 //!   (`DIS.4200`), has the DIS body `{"errorCode","message"}` (the real gateway answers its
 //!   own errors as `{"error_code","error_msg"}`); a wrong project id is 400 DIS.4117;
 //!   unparsable JSON is DIS.4300, JSON of the wrong shape or out of the spec's limits is
-//!   DIS.4200, an empty body DIS.4202; `Content-Type` is not required.
+//!   DIS.4200 with the field's path first in the message (`records[1].data: …`), an empty
+//!   body DIS.4202; `Content-Type` is not required; a tag batch needs at least one tag.
+//!   Project ids may be 1 to 64 letters, digits, `-` and `_` (real ones: 32 hex digits).
+//! * **Serving**: `/health/live` and `/health/ready` exist outside `/v2/`; slow or idle
+//!   connections are closed and bodies capped in time and memory ([`ServeLimits`]): 408 for
+//!   a body that does not arrive, 429 `APIGW.0308` when bodies hold too much memory.
 //! * **Responses** always carry their top-level arrays (`"records": []`), as DIS does,
 //!   although the generated types omit empty arrays; streams are always `RUNNING`.
 //! * **AK/SK**: signatures are verified with `otc_dis::signing` (the `Credential=` form,
@@ -82,4 +99,6 @@ mod serve;
 mod server;
 
 pub use http::{Auth, BODY_LIMIT};
-pub use server::{DEFAULT_PROJECT_ID, Handle, Server, ServerBuilder};
+pub use server::{
+    DEFAULT_PROJECT_ID, Handle, ServeLimits, Server, ServerBuilder, check_project_id,
+};

@@ -1,7 +1,15 @@
-//! Serving connections one by one, so that a fault can end a connection without an
-//! answer. Used only when the server has a fault plan; without one, `axum::serve` serves.
+//! Serving connections: one hyper HTTP/1 task per accepted socket, within the
+//! [`ServeLimits`] that keep a long-running emulator healthy, with the hooks that fault
+//! injection needs.
 //!
-//! Every accepted socket gets its own hyper HTTP/1 connection task and a [`ConnControl`],
+//! * At most `max_connections` connections are served at once; further clients wait in
+//!   the listen backlog until one closes.
+//! * A connection that does not deliver a complete request head within `header_timeout`
+//!   is closed; that includes an idle keep-alive connection (hyper's header read
+//!   timeout). Body timeouts and the memory cap of unfinished bodies are the HTTP
+//!   layer's (`http::gate`).
+//!
+//! Every accepted socket gets a [`ConnControl`],
 //! which every request of that connection carries in its extensions. To close the
 //! connection, the fault middleware [kills](ConnControl::kill) it and never completes its
 //! response future: hyper cannot have written anything for that request yet, and the
@@ -17,7 +25,7 @@ use std::convert::Infallible;
 use std::io;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -25,11 +33,14 @@ use axum::Router;
 use axum::body::Bytes;
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
+use hyper_util::rt::TokioTimer;
 use hyper_util::service::TowerToHyperService;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Notify, oneshot, watch};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, oneshot, watch};
 use tokio::task::JoinSet;
+
+use crate::server::ServeLimits;
 
 const OPEN: u8 = 0;
 const KILL_AFTER_FLUSH: u8 = 1;
@@ -165,18 +176,83 @@ impl AsyncWrite for WatchedStream {
     }
 }
 
+/// The connections being served: a slot each out of `max_connections`.
+#[derive(Debug)]
+pub(crate) struct Connections {
+    slots: Arc<Semaphore>,
+    open: AtomicUsize,
+}
+
+impl Connections {
+    pub fn new(max: usize) -> Arc<Self> {
+        Arc::new(Self {
+            slots: Arc::new(Semaphore::new(max.max(1))),
+            open: AtomicUsize::new(0),
+        })
+    }
+
+    /// Connections being served now.
+    pub fn open(&self) -> usize {
+        self.open.load(Ordering::SeqCst)
+    }
+}
+
+/// One connection's slot, given back when the connection ends (or is aborted).
+struct Slot {
+    _permit: OwnedSemaphorePermit,
+    connections: Arc<Connections>,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.connections.open.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Waits for a free connection slot, then for a connection.
+async fn accept(
+    listener: &TcpListener,
+    connections: &Arc<Connections>,
+) -> io::Result<(TcpStream, Slot)> {
+    let permit = connections
+        .slots
+        .clone()
+        .acquire_owned()
+        .await
+        .expect("the semaphore is never closed");
+    let (stream, _) = listener.accept().await?;
+    connections.open.fetch_add(1, Ordering::SeqCst);
+    Ok((
+        stream,
+        Slot {
+            _permit: permit,
+            connections: connections.clone(),
+        },
+    ))
+}
+
 /// Accepts connections until `stop` fires (or its sender is dropped), then lets the open
 /// connections finish their requests and waits for them. Dropping the returned future
 /// aborts every connection.
-pub(crate) async fn serve(listener: TcpListener, app: Router, mut stop: oneshot::Receiver<()>) {
+pub(crate) async fn serve(
+    listener: TcpListener,
+    app: Router,
+    limits: ServeLimits,
+    slots: Arc<Connections>,
+    mut stop: oneshot::Receiver<()>,
+) {
     let (shutdown_tx, shutdown_rx) = watch::channel(());
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
             _ = &mut stop => break,
-            accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
-                    connections.spawn(serve_connection(stream, app.clone(), shutdown_rx.clone()));
+            accepted = accept(&listener, &slots) => match accepted {
+                Ok((stream, slot)) => {
+                    let conn = serve_connection(stream, app.clone(), limits.header_timeout, shutdown_rx.clone());
+                    connections.spawn(async move {
+                        conn.await;
+                        drop(slot);
+                    });
                 }
                 Err(e) => {
                     // Usually out of file descriptors: wait instead of spinning.
@@ -192,7 +268,12 @@ pub(crate) async fn serve(listener: TcpListener, app: Router, mut stop: oneshot:
     while connections.join_next().await.is_some() {}
 }
 
-async fn serve_connection(stream: TcpStream, app: Router, mut shutdown: watch::Receiver<()>) {
+async fn serve_connection(
+    stream: TcpStream,
+    app: Router,
+    header_timeout: Duration,
+    mut shutdown: watch::Receiver<()>,
+) {
     let _ = stream.set_nodelay(true);
     let control = ConnControl::default();
     let io = TokioIo::new(WatchedStream {
@@ -206,7 +287,10 @@ async fn serve_connection(stream: TcpStream, app: Router, mut shutdown: watch::R
             hyper::service::Service::call(&TowerToHyperService::new(app.clone()), req)
         })
     };
-    let conn = hyper::server::conn::http1::Builder::new().serve_connection(io, service);
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout)
+        .serve_connection(io, service);
     tokio::pin!(conn);
     let mut draining = false;
     loop {

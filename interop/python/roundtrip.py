@@ -15,7 +15,8 @@ Each section creates a stream, lists and describes it, puts records (arbitrary b
 client can carry them), gets a cursor, reads the records back and compares the bytes, creates,
 lists and shows an app, commits and reads a checkpoint, reads the consumer state, creates,
 lists, shows, stops, starts and deletes an OBS dump task (as far as the client has these
-calls), then deletes the checkpoint, the app and the stream.
+calls), then deletes the checkpoint and the app, scales the stream from 2 to 3 partitions and
+shows it again (reading the scaling history where the client decodes it), and deletes the stream.
 
 Every step prints one ``PASS``/``FAIL`` line; the script exits 1 when any step failed, 2 on a
 usage error. Configuration comes from the command line or the environment:
@@ -253,6 +254,11 @@ def run_otcextensions(cfg, run):
         dis.delete_app(app)
         check(app not in [a.name for a in dis.apps()], "app still listed")
 
+    def scale_then_show():
+        dis.update_stream_partition(stream, 3)
+        s = dis.get_stream(stream)
+        check(len(s.partitions or []) == 3, "partitions after scaling to 3: %r" % s.partitions)
+
     def delete_stream():
         dis.delete_stream(stream)
         check(stream not in [s.name for s in dis.streams()], "stream still listed")
@@ -277,6 +283,7 @@ def run_otcextensions(cfg, run):
     run.step("delete dump task", delete_dump_task)
     run.step("delete checkpoint", delete_checkpoint)
     run.step("delete app", delete_app)
+    run.step("scale to 3 partitions, then show the stream", scale_then_show)
     run.step("delete stream", delete_stream)
 
 
@@ -410,6 +417,13 @@ def run_dis_sdk(cfg, run):
         r = cli.deleteApp(app)
         check(r.statusCode == 204, "status %s" % r.statusCode)
 
+    def scale_then_show():
+        r = cli.changepartitionQuantity(stream, 3)
+        check(r.statusCode in (200, 204), "status %s" % r.statusCode)
+        r = cli.describeStream(stream)
+        check(r.statusCode == 200, "status %s" % r.statusCode)
+        check(len(r.partitions) == 3, "partitions after scaling to 3: %r" % r.partitions)
+
     def delete_stream():
         r = cli.deleteStream(stream)
         check(r.statusCode == 204, "status %s" % r.statusCode)
@@ -434,6 +448,7 @@ def run_dis_sdk(cfg, run):
     run.step("delete dump task", delete_dump_task)
     run.step("delete checkpoint", delete_checkpoint)
     run.step("delete app", delete_app)
+    run.step("scale to 3 partitions, then show the stream", scale_then_show)
     run.step("delete stream", delete_stream)
 
 
@@ -597,6 +612,18 @@ def run_huaweicloudsdkdis(cfg, run):
         r = client.delete_app(m.DeleteAppRequest(app_name=app))
         check(r.status_code == 204, "status %s" % r.status_code)
 
+    def scale_then_show():
+        body = m.UpdatePartitionCountReq(stream_name=stream, target_partition_count=3)
+        client.update_partition_count(m.UpdatePartitionCountRequest(stream_name=stream, body=body))
+        # The SDK decodes update_partition_counts[].result_code/result_msg as integers.
+        r = client.show_stream(m.ShowStreamRequest(stream_name=stream))
+        check(len(r.partitions or []) == 3, "partitions after scaling to 3: %r" % r.partitions)
+        history = r.update_partition_counts or []
+        check(len(history) == 1, "update_partition_counts %r" % history)
+        check(history[0].src_partition_count == 2 and history[0].target_partition_count == 3,
+              "scaling record %r" % history[0])
+        check(history[0].result_code == 0, "result_code %r" % history[0].result_code)
+
     def delete_stream():
         r = client.delete_stream(m.DeleteStreamRequest(stream_name=stream))
         check(r.status_code == 204, "status %s" % r.status_code)
@@ -623,6 +650,7 @@ def run_huaweicloudsdkdis(cfg, run):
     run.step("delete dump task", delete_dump_task)
     run.step("delete checkpoint", delete_checkpoint)
     run.step("delete app", delete_app)
+    run.step("scale to 3 partitions, then show the stream", scale_then_show)
     run.step("delete stream", delete_stream)
 
 

@@ -26,13 +26,13 @@ use super::{DisError, DisResult, Engine, check_name, format_partition_id, parse_
 /// ```
 pub const MAX_METADATA_CHARS: usize = 1000;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Checkpoint {
     pub sequence_number: u64,
     pub metadata: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct App {
     pub id: String,
     pub create_time: i64,
@@ -232,6 +232,7 @@ impl Engine {
             checkpoints: BTreeMap::new(),
         };
         let info = self.app_info(app_name, &app);
+        self.touch_app(app_name);
         self.apps.insert(app_name.to_owned(), app);
         Ok(info)
     }
@@ -255,6 +256,7 @@ impl Engine {
     /// assert_eq!(e.delete_app("a").unwrap_err().code, "DIS.4332");
     /// ```
     pub fn delete_app(&mut self, app_name: &str) -> DisResult<()> {
+        self.touch_app(app_name);
         self.apps
             .remove(app_name)
             .map(|_| ())
@@ -341,6 +343,7 @@ impl Engine {
                 req.partition_id
             )));
         }
+        self.touch_app(&req.app_name);
         let app = self
             .apps
             .get_mut(&req.app_name)
@@ -412,6 +415,7 @@ impl Engine {
             Some(p) => Some(stream.partition_index(p)?),
             None => None,
         };
+        self.touch_app(app_name);
         let app = self
             .apps
             .get_mut(app_name)

@@ -31,7 +31,7 @@ use super::{DisError, DisResult, Engine, check_name, format_partition_id};
 /// let p = dis_local::engine::dump::ProcessingSchema { timestamp_name: "ts".into(), timestamp_type: "Timestamp".into(), timestamp_format: None };
 /// assert_eq!(p.timestamp_type, "Timestamp");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProcessingSchema {
     /// Attribute holding the timestamp.
     pub timestamp_name: String,
@@ -102,7 +102,7 @@ impl ObsDestination {
 /// let t = e.create_transfer_task("s", "OBS", Some(ObsDestination::new("t", "b"))).unwrap();
 /// assert_eq!((t.obs.consumer_strategy.as_str(), t.obs.record_delimiter.as_str(), t.obs.retry_duration), ("LATEST", "\n", 1800));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ObsDescription {
     /// Task name.
     pub task_name: String,
@@ -133,7 +133,7 @@ pub struct ObsDescription {
 /// ```
 /// assert_eq!(dis_local::engine::dump::TaskState::Paused.as_str(), "PAUSED");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TaskState {
     /// Delivering.
     Running,
@@ -227,14 +227,14 @@ pub struct TaskList {
     pub tasks: Vec<TaskInfo>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Progress {
     offset: u64,
     discard: i64,
     last_ms: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct DumpTask {
     id: String,
     state: TaskState,
@@ -418,7 +418,8 @@ impl DumpTask {
 impl Engine {
     fn synced_stream(&mut self, stream_name: &str) -> DisResult<&mut Stream> {
         let now = self.now_ms();
-        let stream = self.fresh_stream_mut(stream_name)?;
+        self.fresh_stream_mut(stream_name)?;
+        let stream = self.stream_mut(stream_name)?;
         let mut tasks = std::mem::take(&mut stream.dump_tasks);
         for t in &mut tasks {
             t.catch_up(stream, now);

@@ -287,6 +287,32 @@ impl DisError {
         )
     }
 
+    /// `DIS.4303` Exceeded traffic control limit (400): a partition's write or read rate
+    /// is used up (only with throughput limits enforced).
+    ///
+    /// ```
+    /// assert_eq!(dis_local::engine::DisError::traffic_control("x").code, "DIS.4303");
+    /// ```
+    pub fn traffic_control(detail: impl AsRef<str>) -> Self {
+        Self::bad(
+            "DIS.4303",
+            with_detail("Exceeded traffic control limit.", detail.as_ref()),
+        )
+    }
+
+    /// `DIS.4305` Too many stream requests (400): the request rate of a stream or
+    /// partition is used up (only with throughput limits enforced).
+    ///
+    /// ```
+    /// assert_eq!(dis_local::engine::DisError::too_many_requests("x").code, "DIS.4305");
+    /// ```
+    pub fn too_many_requests(detail: impl AsRef<str>) -> Self {
+        Self::bad(
+            "DIS.4305",
+            with_detail("Too many stream requests.", detail.as_ref()),
+        )
+    }
+
     /// `DIS.4330` app already exist (400).
     ///
     /// ```

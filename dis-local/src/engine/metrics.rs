@@ -7,7 +7,8 @@
 //! epoch seconds, and every period of the range has a point (0 when nothing happened).
 //! Counts and bytes are sums over the period; `total_*_req_latency` is the average
 //! latency in ms of the requests in the period (the engine's own processing time, so
-//! usually 0); `traffic_control_*` is always 0 because the emulator does not throttle.
+//! usually 0); `traffic_control_*` counts the requests and records refused by the
+//! [throughput limits](super::limits) (always 0 when they are not enforced).
 //!
 //! ```
 //! use dis_local::engine::{Engine, streams::CreateStream, metrics::MetricsQuery};
@@ -26,6 +27,8 @@ const KEEP_SECS: i64 = 8 * 86_400;
 const MAX_RANGE_SECS: i64 = 7 * 86_400;
 const PERIODS: [i64; 4] = [60, 300, 1200, 3600];
 const MAX_POINTS: i64 = 1440;
+/// The reference asks for 10-digit timestamps; 13 digits are milliseconds.
+const MAX_EPOCH_SECONDS: i64 = 9_999_999_999;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Counters {
@@ -37,6 +40,9 @@ pub(crate) struct Counters {
     pub get_requests: i64,
     pub put_latency_ms: i64,
     pub get_latency_ms: i64,
+    /// Requests and records refused by the throughput limits.
+    pub traffic_control_put: i64,
+    pub traffic_control_get: i64,
 }
 
 impl Counters {
@@ -49,6 +55,8 @@ impl Counters {
         self.get_requests += o.get_requests;
         self.put_latency_ms += o.put_latency_ms;
         self.get_latency_ms += o.get_latency_ms;
+        self.traffic_control_put += o.traffic_control_put;
+        self.traffic_control_get += o.traffic_control_get;
     }
 }
 
@@ -163,7 +171,8 @@ impl Label {
             Self::GetLatency => avg(c.get_latency_ms, c.get_requests),
             Self::PutRequests => c.put_requests,
             Self::GetRequests => c.get_requests,
-            Self::TrafficControlPut | Self::TrafficControlGet => 0,
+            Self::TrafficControlPut => c.traffic_control_put,
+            Self::TrafficControlGet => c.traffic_control_get,
         }
     }
 }
@@ -235,13 +244,23 @@ fn answer(
         .iter()
         .map(|n| parse(n))
         .collect::<DisResult<Vec<_>>>()?;
-    if q.start_time < 0 || q.end_time < 0 {
-        return Err(DisError::invalid_period(
-            "start_time and end_time must be epoch seconds",
-        ));
+    for (name, t) in [("start_time", q.start_time), ("end_time", q.end_time)] {
+        if !(0..=MAX_EPOCH_SECONDS).contains(&t) {
+            return Err(DisError::invalid_period(format!(
+                "{name} must be a 10-digit timestamp in epoch seconds, got {t}{}",
+                if t > MAX_EPOCH_SECONDS {
+                    " (milliseconds?)"
+                } else {
+                    ""
+                }
+            )));
+        }
     }
-    if q.end_time < q.start_time {
-        return Err(DisError::invalid_period("end_time is before start_time"));
+    if q.end_time <= q.start_time {
+        return Err(DisError::invalid_period(format!(
+            "end_time ({}) must be after start_time ({})",
+            q.end_time, q.start_time
+        )));
     }
     if q.end_time - q.start_time > MAX_RANGE_SECS {
         return Err(DisError::period_too_long());

@@ -26,8 +26,10 @@ pub mod apps;
 pub mod cursors;
 pub mod dump;
 pub mod error;
+pub mod limits;
 pub mod metrics;
 pub mod records;
+pub mod store;
 pub mod streams;
 pub mod tags;
 
@@ -173,6 +175,9 @@ pub struct EngineConfig {
     pub dump_task_quota: usize,
     /// Placement of records that name neither partition nor key.
     pub routing: Routing,
+    /// Throughput limits per partition (DIS.4303 / DIS.4305); `None` (the default)
+    /// never throttles. See [`limits`].
+    pub limits: Option<limits::Limits>,
 }
 
 impl Default for EngineConfig {
@@ -188,6 +193,7 @@ impl Default for EngineConfig {
             partition_quota_advanced: 10,
             dump_task_quota: 5,
             routing: Routing::RoundRobin,
+            limits: None,
         }
     }
 }
@@ -209,6 +215,8 @@ pub struct Engine {
     pub(crate) apps: BTreeMap<String, apps::App>,
     rng: u64,
     pub(crate) cursor_key: [u8; 16],
+    store: Option<store::Store>,
+    dirty: store::Dirty,
 }
 
 impl Engine {
@@ -243,6 +251,8 @@ impl Engine {
             apps: BTreeMap::new(),
             rng: seed | 1,
             cursor_key: [0; 16],
+            store: None,
+            dirty: store::Dirty::default(),
         };
         let a = engine.next_u64().to_be_bytes();
         let b = engine.next_u64().to_be_bytes();

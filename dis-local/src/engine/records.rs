@@ -211,6 +211,95 @@ fn active_for_hash(stream: &Stream, hash: i64) -> Option<u32> {
 }
 
 impl Engine {
+    /// Takes one PutRecords request from the stream's request rate (DIS.4305 when used up).
+    fn admit_put_request(&mut self, stream_name: &str, now: i64) -> DisResult<()> {
+        let Some(limits) = self.config.limits else {
+            return Ok(());
+        };
+        let stream = self
+            .streams
+            .get_mut(stream_name)
+            .ok_or_else(|| DisError::stream_not_found(stream_name))?;
+        let rate = limits.of(stream.stream_type).put_requests_per_sec
+            * u64::from(stream.writable().max(1));
+        stream.put_requests.refill(rate, now);
+        if stream.put_requests.try_take(1) {
+            return Ok(());
+        }
+        stream.metrics.add(now, |c| c.traffic_control_put += 1);
+        Err(DisError::too_many_requests(format!(
+            "stream {stream_name} takes {rate} PutRecords requests per second"
+        )))
+    }
+
+    /// Takes one record of `bytes` from the partition's write rate (DIS.4303 when it
+    /// cannot cover it); answers the partition index back.
+    fn admit_record(
+        &mut self,
+        stream_name: &str,
+        index: u32,
+        bytes: usize,
+        now: i64,
+    ) -> DisResult<u32> {
+        let Some(limits) = self.config.limits else {
+            return Ok(index);
+        };
+        let stream = self.stream_mut(stream_name)?;
+        let rates = limits.of(stream.stream_type);
+        let p = &mut stream.partitions[index as usize];
+        let b = &mut p.buckets;
+        b.write_bytes.refill(rates.write_bytes_per_sec, now);
+        b.write_records.refill(rates.write_records_per_sec, now);
+        if b.write_bytes.available() >= bytes as u64 && b.write_records.available() >= 1 {
+            b.write_bytes.spend(bytes as u64);
+            b.write_records.spend(1);
+            return Ok(index);
+        }
+        p.metrics.add(now, |c| c.traffic_control_put += 1);
+        stream.metrics.add(now, |c| c.traffic_control_put += 1);
+        Err(DisError::traffic_control(format!(
+            "{} of stream {stream_name} takes {} bytes and {} records per second",
+            format_partition_id(index),
+            rates.write_bytes_per_sec,
+            rates.write_records_per_sec
+        )))
+    }
+
+    /// Takes one GetRecords request from the partition's request rate (DIS.4305) and
+    /// answers how many bytes its read allowance has left (DIS.4303 when none).
+    fn admit_get(&mut self, stream_name: &str, index: u32, now: i64) -> DisResult<Option<u64>> {
+        let Some(limits) = self.config.limits else {
+            return Ok(None);
+        };
+        let stream = self
+            .streams
+            .get_mut(stream_name)
+            .ok_or_else(|| DisError::stream_not_found(stream_name))?;
+        let rates = limits.of(stream.stream_type);
+        let p = &mut stream.partitions[index as usize];
+        let b = &mut p.buckets;
+        b.get_requests.refill(rates.get_requests_per_sec, now);
+        b.read_bytes.refill(rates.read_bytes_per_sec, now);
+        let refused = if !b.get_requests.try_take(1) {
+            DisError::too_many_requests(format!(
+                "{} takes {} GetRecords requests per second",
+                format_partition_id(index),
+                rates.get_requests_per_sec
+            ))
+        } else if b.read_bytes.available() == 0 {
+            DisError::traffic_control(format!(
+                "{} of stream {stream_name} serves {} bytes per second",
+                format_partition_id(index),
+                rates.read_bytes_per_sec
+            ))
+        } else {
+            return Ok(Some(b.read_bytes.available()));
+        };
+        p.metrics.add(now, |c| c.traffic_control_get += 1);
+        stream.metrics.add(now, |c| c.traffic_control_get += 1);
+        Err(refused)
+    }
+
     fn route(&mut self, stream_name: &str, rec: &PutRecord) -> DisResult<u32> {
         let routing = self.config.routing;
         let random = self.next_u64();
@@ -295,6 +384,7 @@ impl Engine {
         }
         let now = self.now_ms();
         self.fresh_stream_mut(&stream_name)?;
+        self.admit_put_request(&stream_name, now)?;
         let max_record = self.config.max_record_bytes;
         let mut results = Vec::with_capacity(req.records.len());
         let mut failed = 0;
@@ -308,6 +398,7 @@ impl Engine {
                 Err(DisError::invalid_request("timestamp must not be negative"))
             } else {
                 self.route(&stream_name, &rec)
+                    .and_then(|index| self.admit_record(&stream_name, index, rec.data.len(), now))
             };
             match routed {
                 Ok(index) => {
@@ -407,13 +498,17 @@ impl Engine {
         if cursor.position < p.earliest() {
             return Err(DisError::cursor_position_expired());
         }
+        let allowance = self.admit_get(&name, cursor.partition, now)?;
+        let stream = self.fresh_stream_mut(&name)?;
+        let p = &stream.partitions[cursor.partition as usize];
         let mut pos = cursor.position.min(p.latest());
         let mut used = 0u64;
         let mut records = Vec::new();
         while records.len() < limit {
             let Some(r) = p.record(pos) else { break };
             let size = r.data.len() as u64;
-            if used + size > budget {
+            let over_allowance = allowance.is_some_and(|a| used + size > a);
+            if used + size > budget || (over_allowance && !records.is_empty()) {
                 break;
             }
             used += size;
@@ -430,6 +525,12 @@ impl Engine {
         let count = records.len() as i64;
         let bytes = used as i64;
         let latency = started.elapsed().as_millis() as i64;
+        if allowance.is_some() {
+            stream.partitions[cursor.partition as usize]
+                .buckets
+                .read_bytes
+                .spend(used);
+        }
         stream.partitions[cursor.partition as usize]
             .metrics
             .add(now, |c| {

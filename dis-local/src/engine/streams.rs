@@ -23,6 +23,7 @@ use std::collections::VecDeque;
 use std::str::FromStr;
 
 use super::dump::DumpTask;
+use super::limits::{Bucket, PartitionBuckets};
 use super::metrics::Series;
 use super::tags::{SysTag, Tag, validate_tag_set};
 use super::{DisError, DisResult, Engine, check_name, format_partition_id, parse_partition_id};
@@ -34,7 +35,7 @@ use super::{DisError, DisResult, Engine, check_name, format_partition_id, parse_
 /// assert_eq!("ADVANCED".parse::<StreamType>().unwrap(), StreamType::Advanced);
 /// assert_eq!(StreamType::Common.as_str(), "COMMON");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum StreamType {
     /// `COMMON` (1 MB/s write per partition).
     #[default]
@@ -76,7 +77,7 @@ impl FromStr for StreamType {
 /// use dis_local::engine::streams::DataType;
 /// assert_eq!("JSON".parse::<DataType>().unwrap().as_str(), "JSON");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum DataType {
     /// `BLOB` (default).
     #[default]
@@ -122,7 +123,7 @@ impl FromStr for DataType {
 /// use dis_local::engine::streams::CompressionFormat;
 /// assert_eq!("gzip".parse::<CompressionFormat>().unwrap().as_str(), "gzip");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CompressionFormat {
     /// `snappy`.
     Snappy,
@@ -166,7 +167,7 @@ impl FromStr for CompressionFormat {
 /// ```
 /// assert_eq!(dis_local::engine::streams::PartitionStatus::Deleted.as_str(), "DELETED");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PartitionStatus {
     /// Readable and writable.
     Active,
@@ -194,7 +195,7 @@ impl PartitionStatus {
 /// let p = dis_local::engine::streams::CsvProperties { delimiter: Some(";".into()) };
 /// assert_eq!(p.delimiter.as_deref(), Some(";"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CsvProperties {
     /// Field separator.
     pub delimiter: Option<String>,
@@ -264,7 +265,7 @@ impl CreateStream {
 /// let h = &e.show_stream("s", None, None).unwrap().info.update_partition_counts;
 /// assert_eq!((h[0].src_partition_count, h[0].target_partition_count), (1, 2));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ScalingRecord {
     /// When the scaling happened (ms).
     pub create_timestamp: i64,
@@ -272,10 +273,10 @@ pub struct ScalingRecord {
     pub src_partition_count: u32,
     /// Writable partitions after.
     pub target_partition_count: u32,
-    /// Always 0 (success) in the emulator.
+    /// Always 0 (success) in the emulator. There is no `result_msg`: the reference types it
+    /// as an integer without saying what it holds, and the generated SDKs decode it as
+    /// one, so ShowStream leaves it out.
     pub result_code: i32,
-    /// Always `"SUCCESS"` in the emulator.
-    pub result_msg: String,
     /// Always false: the emulator does not scale on its own.
     pub auto_scale: bool,
 }
@@ -436,15 +437,20 @@ pub(crate) struct StoredRecord {
     pub arrival_ms: i64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Partition {
     pub status: PartitionStatus,
     pub hash_start: i64,
     pub hash_end: i64,
+    /// Stored apart, one row per record (see `engine::store`).
+    #[serde(skip)]
     pub records: VecDeque<StoredRecord>,
     /// Sequence number of `records[0]` (or of the next record when empty).
     pub base_seq: u64,
+    #[serde(skip)]
     pub metrics: Series,
+    #[serde(skip)]
+    pub buckets: PartitionBuckets,
 }
 
 impl Partition {
@@ -456,6 +462,7 @@ impl Partition {
             records: VecDeque::new(),
             base_seq: 0,
             metrics: Series::default(),
+            buckets: PartitionBuckets::default(),
         }
     }
 
@@ -473,7 +480,7 @@ impl Partition {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Stream {
     pub id: String,
     pub name: String,
@@ -494,7 +501,11 @@ pub(crate) struct Stream {
     pub scalings: Vec<ScalingRecord>,
     pub rr_next: u64,
     pub dump_tasks: Vec<DumpTask>,
+    #[serde(skip)]
     pub metrics: Series,
+    /// PutRecords requests allowed by the throughput limits.
+    #[serde(skip)]
+    pub put_requests: Bucket,
 }
 
 impl Stream {
@@ -523,15 +534,18 @@ impl Stream {
         }
     }
 
-    /// Drops records older than the retention period.
-    pub fn purge(&mut self, now_ms: i64) {
+    /// Drops records older than the retention period; answers how many.
+    pub fn purge(&mut self, now_ms: i64) -> u64 {
         let cutoff = now_ms - i64::from(self.retention_hours) * 3_600_000;
+        let mut dropped = 0;
         for p in &mut self.partitions {
             while p.records.front().is_some_and(|r| r.arrival_ms < cutoff) {
                 p.records.pop_front();
                 p.base_seq += 1;
+                dropped += 1;
             }
         }
+        dropped
     }
 
     /// Resolves a wire partition id to an existing partition index (DIS.4201 / DIS.4302).
@@ -610,18 +624,63 @@ impl Engine {
             .ok_or_else(|| DisError::stream_not_found(name))
     }
 
+    /// The stream, to change it: the change is stored at the next [`Engine::commit`].
     pub(crate) fn stream_mut(&mut self, name: &str) -> DisResult<&mut Stream> {
+        if self.streams.contains_key(name) {
+            self.touch_stream(name);
+        }
         self.streams
             .get_mut(name)
             .ok_or_else(|| DisError::stream_not_found(name))
     }
 
-    /// Same as [`Engine::stream_mut`], after dropping records past their retention.
+    /// The stream after dropping records past their retention, to read it or to change
+    /// what is not stored (metrics); a change to be stored needs [`Engine::stream_mut`].
     pub(crate) fn fresh_stream_mut(&mut self, name: &str) -> DisResult<&mut Stream> {
         let now = self.now_ms();
-        let stream = self.stream_mut(name)?;
-        stream.purge(now);
-        Ok(stream)
+        let trimmed = self
+            .streams
+            .get_mut(name)
+            .ok_or_else(|| DisError::stream_not_found(name))?
+            .purge(now);
+        if trimmed > 0 {
+            self.touch_stream(name);
+        }
+        self.streams
+            .get_mut(name)
+            .ok_or_else(|| DisError::stream_not_found(name))
+    }
+
+    /// Drops the records of every stream that are past the stream's retention (on the
+    /// engine's clock) and answers how many; streams in use are also trimmed as they are
+    /// used. The server runs this every minute; with a data directory the next
+    /// [`commit`](Engine::commit) deletes them from disk too.
+    ///
+    /// ```
+    /// use std::{sync::Arc, time::Duration};
+    /// use dis_local::engine::{Engine, ManualClock, streams::CreateStream, records::*};
+    /// let clock = Arc::new(ManualClock::new(0));
+    /// let mut e = Engine::with_clock(Default::default(), clock.clone());
+    /// e.create_stream(CreateStream::new("s", 1)).unwrap();
+    /// e.put_records(PutRecords::new("s", vec![PutRecord::new(b"x".to_vec())])).unwrap();
+    /// clock.advance(Duration::from_secs(25 * 3600)); // retention: 24 h
+    /// assert_eq!(e.trim_expired(), 1);
+    /// ```
+    pub fn trim_expired(&mut self) -> u64 {
+        let now = self.now_ms();
+        let mut trimmed = Vec::new();
+        let mut total = 0;
+        for (name, stream) in &mut self.streams {
+            let n = stream.purge(now);
+            if n > 0 {
+                total += n;
+                trimmed.push(name.clone());
+            }
+        }
+        for name in trimmed {
+            self.touch_stream(&name);
+        }
+        total
     }
 
     fn used_partitions(&self, stream_type: StreamType) -> u32 {
@@ -728,9 +787,11 @@ impl Engine {
             rr_next: 0,
             dump_tasks: Vec::new(),
             metrics: Series::default(),
+            put_requests: Bucket::default(),
         };
         stream.assign_hash_ranges();
         let info = stream.info();
+        self.touch_stream(&req.stream_name);
         self.streams.insert(req.stream_name, stream);
         Ok(info)
     }
@@ -844,6 +905,8 @@ impl Engine {
         self.streams
             .remove(stream_name)
             .ok_or_else(|| DisError::stream_not_found(stream_name))?;
+        self.touch_stream(stream_name);
+        self.touch_all_apps();
         for app in self.apps.values_mut() {
             app.checkpoints.remove(stream_name);
         }
@@ -906,7 +969,6 @@ impl Engine {
             src_partition_count: current,
             target_partition_count: target,
             result_code: 0,
-            result_msg: "SUCCESS".to_owned(),
             auto_scale: false,
         });
         stream.last_modified_time = now;

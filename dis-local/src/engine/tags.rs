@@ -40,7 +40,7 @@ pub const MAX_TAGS: usize = 10;
 /// assert!(t.validate().is_ok());
 /// assert_eq!(Tag::new("", "x").validate().unwrap_err().code, "DIS.4200");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Tag {
     /// 1..36 characters: letters, digits, `-`, `_`, U+4E00..U+9FFF.
     pub key: String,
@@ -102,7 +102,7 @@ fn validate_key(key: &str) -> DisResult<()> {
 /// let t = SysTag { key: "_sys_enterprise_project_id".into(), value: "0".repeat(36) };
 /// assert!(t.validate().is_ok());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SysTag {
     /// Must be `_sys_enterprise_project_id`.
     pub key: String,
@@ -341,10 +341,10 @@ fn parse_num(name: &str, v: &Option<String>, default: u64, min: u64, max: u64) -
 
 impl Engine {
     fn stream_by_id_mut(&mut self, stream_id: &str) -> DisResult<&mut super::streams::Stream> {
-        self.streams
-            .values_mut()
-            .find(|s| s.id == stream_id)
-            .ok_or_else(|| DisError::resource_not_found(stream_id))
+        let name = self
+            .stream_name_by_id(stream_id)
+            .ok_or_else(|| DisError::resource_not_found(stream_id))?;
+        self.stream_mut(&name)
     }
 
     /// CreateTag: adds a tag or overwrites the value of an existing key. Unknown stream id:
@@ -402,6 +402,9 @@ impl Engine {
         action: TagAction,
         tags: Vec<Tag>,
     ) -> DisResult<()> {
+        if tags.is_empty() {
+            return Err(DisError::invalid_request("tags must hold at least one tag"));
+        }
         let now = self.now_ms();
         match action {
             TagAction::Create => {

@@ -76,7 +76,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Q<T> {
 }
 
 /// A JSON body decoded into `T`. No body: DIS.4202; not JSON: DIS.4300; JSON of the
-/// wrong shape, missing fields or values outside the schema's limits: DIS.4200. The
+/// wrong shape, missing fields or values outside the schema's limits: DIS.4200, whose
+/// message starts with the path of the field (`records[0].data: …`, `the body: …`). The
 /// `Content-Type` header is not required.
 pub(crate) struct J<T>(pub T);
 
@@ -87,15 +88,30 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for J<T> {
         let bytes = Bytes::from_request(req, state)
             .await
             .map_err(|e| DisError::request_error(e.body_text()))?;
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err(DisError::empty_request());
-        }
-        serde_json::from_slice(&bytes).map(J).map_err(|e| {
-            use serde_json::error::Category;
-            match e.classify() {
-                Category::Data => DisError::invalid_request(e.to_string()),
-                _ => DisError::request_error(format!("the body is not valid JSON: {e}")),
+        match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+            None => return Err(DisError::empty_request()),
+            Some(b'{') => {}
+            Some(_) if serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok() => {
+                return Err(DisError::invalid_request(
+                    "the body must be a JSON object ({...})",
+                ));
             }
-        })
+            Some(_) => {} // not JSON at all: reported below
+        }
+        let mut json = serde_json::Deserializer::from_slice(&bytes);
+        serde_path_to_error::deserialize(&mut json)
+            .map(J)
+            .map_err(|e| {
+                use serde_json::error::Category;
+                let field = match e.path().to_string() {
+                    root if root == "." => "the body".to_owned(),
+                    path => path,
+                };
+                let inner = e.into_inner();
+                match inner.classify() {
+                    Category::Data => DisError::invalid_request(format!("{field}: {inner}")),
+                    _ => DisError::request_error(format!("the body is not valid JSON: {inner}")),
+                }
+            })
     }
 }

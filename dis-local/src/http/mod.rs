@@ -7,13 +7,17 @@
 
 mod apps;
 mod auth;
+pub(crate) mod body;
 mod data;
 mod extract;
 mod faults;
+mod health;
 mod streams;
 mod tags;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -43,6 +47,12 @@ pub(crate) struct AppState {
     pub auth: Auth,
     /// Fault injection, when the server has a plan.
     pub faults: Option<Arc<Injector>>,
+    /// Body timeout and the memory cap of bodies.
+    pub body_limits: body::BodyLimits,
+    /// Set when shutdown begins (`/health/ready` answers 503).
+    pub stopping: AtomicBool,
+    /// Set while the last write to the data directory failed.
+    pub storage_failed: AtomicBool,
 }
 
 impl AppState {
@@ -155,12 +165,17 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
     for (path, methods) in routes {
         router = both(router, &path, methods);
     }
-    router
+    let api = router
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            commit_changes,
+        ))
         .fallback(no_route)
         .method_not_allowed_fallback(wrong_method)
         .layer(axum::middleware::from_fn_with_state(state.clone(), gate))
         .layer(axum::extract::DefaultBodyLimit::disable())
-        .with_state(state)
+        .with_state(state.clone());
+    api.merge(health::routes(state))
 }
 
 async fn no_route(method: Method, req: Request) -> DisError {
@@ -178,32 +193,65 @@ async fn wrong_method(method: Method, req: Request) -> DisError {
     )
 }
 
-/// Buffers the body (413 past [`BODY_LIMIT`]) and checks authentication (401); with a
-/// fault plan, hands the request to the fault injection.
+/// Reads the body within the [body limits](body::read) (413, 408, 429; the connection is
+/// closed after these) and checks authentication (401); with a fault plan, hands the
+/// request to the fault injection. Logs every request at DEBUG.
 async fn gate(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    let started = Instant::now();
     let (parts, body) = req.into_parts();
-    let bytes = match axum::body::to_bytes(body, BODY_LIMIT).await {
-        Ok(b) => b,
-        Err(_) => {
+    let (method, path) = (parts.method.clone(), parts.uri.path().to_owned());
+    let answer = match body::read(body, &state.body_limits).await {
+        Err(refused) => {
             if let Some(injector) = &state.faults {
-                injector.log_unread(parts.method.as_str(), parts.uri.path(), 413);
+                injector.log_unread(parts.method.as_str(), parts.uri.path(), refused.status);
             }
-            return DisError::new(
-                413,
-                "DIS.4200",
-                format!("Invalid request. The request body exceeds {BODY_LIMIT} bytes."),
-            )
-            .into_response();
+            let mut answer = refused.into_response();
+            answer.headers_mut().insert(
+                axum::http::header::CONNECTION,
+                axum::http::HeaderValue::from_static("close"),
+            );
+            answer
+        }
+        Ok(read) => {
+            let bytes = read.bytes.clone();
+            let answer = if let Some(injector) = &state.faults {
+                faults::intercept(&state, injector, parts, bytes, next).await
+            } else if let Err(e) = state.auth.verify(&parts, &bytes) {
+                e.into_response()
+            } else {
+                next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+                    .await
+            };
+            drop(read); // the body's share of the memory cap
+            answer
         }
     };
-    if let Some(injector) = &state.faults {
-        return faults::intercept(&state, injector, parts, bytes, next).await;
+    tracing::debug!(
+        target: "dis_local::requests",
+        %method,
+        path,
+        status = answer.status().as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        "request"
+    );
+    answer
+}
+
+/// Makes what the request changed durable before the answer leaves (a no-op without a
+/// data directory); a failed write replaces the answer with a 500.
+async fn commit_changes(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    let answer = next.run(req).await;
+    let committed = state.engine().commit();
+    state
+        .storage_failed
+        .store(committed.is_err(), Ordering::SeqCst);
+    match committed {
+        Ok(()) => answer,
+        Err(e) => {
+            tracing::error!("dis-local: {}", e.message);
+            e.into_response()
+        }
     }
-    if let Err(e) = state.auth.verify(&parts, &bytes) {
-        return e.into_response();
-    }
-    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
-        .await
 }
 
 /// An empty response with the given status (the documented no-body successes).

@@ -155,7 +155,9 @@ pub(crate) async fn show_stream(
                     auto_scale: Some(u.auto_scale),
                     create_timestamp: Some(u.create_timestamp),
                     result_code: Some(types::LenientString::Int64(i64::from(u.result_code))),
-                    result_msg: Some(types::LenientString::String(u.result_msg.clone())),
+                    // Omitted: huaweicloudsdkdis and the Go SDK decode it as an integer,
+                    // and the reference does not say which.
+                    result_msg: None,
                     src_partition_count: Some(i32_of(u.src_partition_count)),
                     target_partition_count: Some(i32_of(u.target_partition_count)),
                 })
