@@ -1,6 +1,8 @@
 //! AK/SK signatures: the three forms `otc_dis::signing` produces, and the fixed test vectors
 //! of the project's API notes (computed with the Python SDK and an independent implementation).
 
+mod common;
+
 use otc_dis::signing::{SignatureForm, SignedRequest, Signer};
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderValue};
@@ -27,7 +29,7 @@ async fn send(
 ) -> (StatusCode, Value) {
     let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
     let url = format!("{}{path_and_query}", dis.base_url());
-    let resp = reqwest::Client::new()
+    let resp = common::http()
         .request(method, url)
         .headers(headers)
         .body(body.to_owned())

@@ -1,5 +1,7 @@
 //! The `dis-local` binary prints its URL when ready and serves requests.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
@@ -30,7 +32,7 @@ async fn binary_prints_url_and_serves() {
         .find(|w| w.starts_with("http://127.0.0.1:"))
         .expect("URL in the ready line")
         .to_owned();
-    let http = reqwest::Client::new();
+    let http = common::http();
     let url = format!("{base}/v2/bin-proj/streams");
     let denied = http.get(&url).send().await.expect("answer");
     assert_eq!(denied.status().as_u16(), 401);

@@ -1,5 +1,7 @@
 //! HTTP-level tests: a real server on a loopback port, driven with reqwest.
 
+mod common;
+
 use std::time::Duration;
 
 use base64::Engine as _;
@@ -24,7 +26,7 @@ impl Dis {
     async fn with(builder: dis_local::ServerBuilder) -> Self {
         Self {
             handle: builder.start().await.expect("server starts"),
-            http: Client::new(),
+            http: common::http(),
         }
     }
 

@@ -18,12 +18,14 @@
 //!   API-gateway form `SDK-HMAC-SHA256 Access=AK, SignedHeaders=..., Signature=...` (raw
 //!   secret key, no scope), host with the port; it also sends `X-Project-Id`.
 
+mod common;
+
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use dis_local::{Handle, Server};
 use otc_dis::signing::{SignatureForm, SignedRequest, Signer};
+use reqwest::Method;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use reqwest::{Client, Method};
 use serde_json::{Value, json};
 
 const PROJECT: &str = "proj";
@@ -90,7 +92,7 @@ async fn send(
     body: &str,
 ) -> (u16, Value) {
     let url = format!("{}{path_and_query}", handle.base_url());
-    let resp = Client::new()
+    let resp = common::http()
         .request(method, url)
         .headers(sent)
         .body(body.to_owned())

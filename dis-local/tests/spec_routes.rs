@@ -1,6 +1,8 @@
 //! Every method+path pair of the project's OpenAPI spec reaches a handler of the emulator:
 //! no 404/405, and every answer is either a success or a DIS error body.
 
+mod common;
+
 use serde_json::Value;
 
 const SPEC: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dis-v2.yaml"));
@@ -13,7 +15,7 @@ async fn all_spec_operations_are_routed() {
         .start()
         .await
         .unwrap();
-    let http = reqwest::Client::new();
+    let http = common::http();
     let mut pairs = 0;
     for (path, ops) in spec["paths"].as_object().expect("paths") {
         for (method, _op) in ops.as_object().expect("operations") {

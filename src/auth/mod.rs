@@ -606,7 +606,7 @@ mod tests {
 
     #[test]
     fn signing_a_reqwest_request_sets_all_headers() {
-        let client = reqwest::Client::new();
+        let client = crate::http::http_client(&crate::http::Timeouts::default()).unwrap();
         let mut request = client
             .post("http://127.0.0.1:8080/v2/p/records?b=1&a=2")
             .header("content-type", "application/json")

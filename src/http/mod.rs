@@ -47,15 +47,34 @@ pub(crate) struct Settings {
 /// The reqwest client of the crate: rustls, the connect timeout, no global timeout (the
 /// pipeline sets one per attempt).
 pub(crate) fn http_client(timeouts: &Timeouts) -> Result<reqwest::Client, Error> {
+    let cannot = |e: &dyn std::error::Error| -> Error {
+        ConfigError::new(format!(
+            "cannot build the HTTP client: {}",
+            crate::error::with_causes(e)
+        ))
+        .into()
+    };
     reqwest::Client::builder()
+        .tls_backend_preconfigured(tls_config().map_err(|e| cannot(&e))?)
         .connect_timeout(timeouts.connect())
         .user_agent(concat!("otc-dis/", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| {
-            ConfigError::new(format!(
-                "cannot build the HTTP client: {}",
-                crate::error::with_causes(&e)
-            ))
-            .into()
-        })
+        .map_err(|e| cannot(&e))
+}
+
+/// TLS as reqwest sets it up by default (the system's trusted certificates, TLS 1.2 and
+/// 1.3, HTTP/1.1), with the crypto provider the application installed for rustls, else
+/// `ring`. reqwest's own default is `aws-lc-rs`, whose C build was the longest step of
+/// compiling this crate; installing a process-wide default is left to the application.
+fn tls_config() -> Result<rustls::ClientConfig, rustls::Error> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = rustls::crypto::CryptoProvider::get_default()
+        .cloned()
+        .unwrap_or_else(|| std::sync::Arc::new(rustls::crypto::ring::default_provider()));
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()?
+        .with_platform_verifier()?
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(config)
 }

@@ -1,4 +1,5 @@
-//! Helpers shared by the tests that drive the project's own client against the emulator.
+//! Helpers shared by the tests that drive the emulator over HTTP, with the project's own
+//! client or with reqwest.
 #![allow(dead_code)]
 
 /// Starts an emulator for project `proj` on a free loopback port and a client for it.
@@ -37,4 +38,12 @@ pub async fn impatient_client(
         .build()
         .expect("test configuration");
     otc_dis::Client::connect(config).await.expect("client")
+}
+
+/// A plain reqwest client. The workspace builds reqwest without a default TLS crypto
+/// provider (see the client's Cargo.toml), so this test process installs `ring`, as an
+/// application does.
+pub fn http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
 }

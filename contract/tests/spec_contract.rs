@@ -7,9 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
-mod spec_types {
-    include!(concat!(env!("OUT_DIR"), "/spec_types.rs"));
-}
+use otc_dis_contract::spec_types;
 
 const HTTP_METHODS: [&str; 5] = ["get", "post", "put", "delete", "patch"];
 const GROUPS: [&str; 7] = [
@@ -26,8 +24,13 @@ fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The workspace root, where `spec/` is (and `../shared/` in the project's own checkout).
+fn workspace_dir() -> PathBuf {
+    manifest_dir().join("..")
+}
+
 fn spec_text() -> String {
-    std::fs::read_to_string(manifest_dir().join("spec/dis-v2.yaml")).expect("read spec")
+    std::fs::read_to_string(workspace_dir().join("spec/dis-v2.yaml")).expect("read spec")
 }
 
 fn spec_json() -> Value {
@@ -119,7 +122,7 @@ fn extract_reference(root: &Path) -> Vec<String> {
 
 #[test]
 fn fixture_matches_the_reference_when_it_is_present() {
-    let root = manifest_dir().join("../shared/dis-api-reference");
+    let root = workspace_dir().join("../shared/dis-api-reference");
     if !root.is_dir() {
         eprintln!(
             "skipped: {} is not present in this checkout",

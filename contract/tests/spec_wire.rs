@@ -2,6 +2,7 @@
 //! method, path, query names and values, and body (the example plus the defaults the
 //! spec declares, which the generated types always send).
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use httpmock::Method::{DELETE, GET, POST, PUT};
@@ -9,8 +10,8 @@ use otc_dis::types;
 use serde_json::{Map, Value};
 
 fn spec() -> Value {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/dis-v2.yaml")).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dis-v2.yaml"))
+        .unwrap();
     serde_saphyr::from_str(&text).unwrap()
 }
 

@@ -1,5 +1,9 @@
+//! The typed httpmock helpers generated from the spec compile against the bindings and
+//! match what the generated client sends.
+
+#[path = "../../tests/common/mod.rs"]
 mod common;
-use common::mock::MockServerExt;
+use otc_dis_contract::mock::MockServerExt;
 
 #[tokio::test]
 async fn generated_mocks_compile_and_match() {
