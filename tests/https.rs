@@ -19,7 +19,7 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 
 const PROJECT: &str = "p1";
-const ANSWER: &str = r#"{"has_more_streams":false,"stream_names":["orders"],"total_number":1}"#;
+const ANSWER: &str = r#"{"has_more_streams":false,"stream_info_list":[],"stream_names":["orders"],"total_number":1}"#;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

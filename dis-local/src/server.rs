@@ -329,6 +329,11 @@ impl ServerBuilder {
     /// # }
     /// ```
     pub async fn start(self) -> std::io::Result<Handle> {
+        // The workspace builds reqwest without a default TLS provider (the client picks
+        // `ring` itself); plain reqwest clients in the same process, as tests and their
+        // tools create next to an emulator, find this one. An application's own choice,
+        // made earlier, is kept.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         check_project_id(&self.project_id)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
         let faults = match &self.faults {
