@@ -88,19 +88,24 @@ pub(crate) const SEQUENCE_NUMBER_MAX: u64 = i64::MAX as u64;
 /// Checks a sequence number as DIS takes it: decimal digits only (no sign, exponent or
 /// blank), 0 to [`SEQUENCE_NUMBER_MAX`].
 pub(crate) fn sequence_number(field: &'static str, number: &str) -> Result<(), ValidationError> {
-    let valid = !number.is_empty()
-        && number.bytes().all(|b| b.is_ascii_digit())
-        && number
-            .parse::<u64>()
-            .is_ok_and(|n| n <= SEQUENCE_NUMBER_MAX);
-    if valid {
-        Ok(())
-    } else {
-        Err(ValidationError::new(
+    match parse_sequence_number(number) {
+        Some(_) => Ok(()),
+        None => Err(ValidationError::new(
             field,
             format!("must be a decimal number 0..={SEQUENCE_NUMBER_MAX}, got {number:?}"),
-        ))
+        )),
     }
+}
+
+/// A sequence number as text, for input and for answers alike: decimal digits only,
+/// 0..=`i64::MAX` (at most 19 digits, so no run of leading zeros passes).
+pub(crate) fn parse_sequence_number(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 19 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u64>()
+        .ok()
+        .filter(|&n| n <= SEQUENCE_NUMBER_MAX)
 }
 
 /// Checks that `value` lies in `range`, naming the field in the error.

@@ -144,13 +144,8 @@ impl CursorPosition {
     }
 
     fn check(&self) -> std::result::Result<(), ValidationError> {
-        if let Some(n) = self.sequence_number()
-            && parse_sequence_number(n).is_none()
-        {
-            return Err(ValidationError::new(
-                "starting-sequence-number",
-                format!("must be a decimal number 0..={}, got {n:?}", i64::MAX),
-            ));
+        if let Some(n) = self.sequence_number() {
+            validate::sequence_number("starting-sequence-number", n)?;
         }
         match self {
             Self::AtTimestamp(ms) if *ms < 0 => Err(ValidationError::new(
@@ -162,14 +157,6 @@ impl CursorPosition {
     }
 }
 
-/// A sequence number as text: decimal digits only, 0..=`i64::MAX`.
-fn parse_sequence_number(text: &str) -> Option<u64> {
-    if text.is_empty() || text.len() > 19 || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse::<u64>().ok().filter(|&v| v <= i64::MAX as u64)
-}
-
 /// A sequence number DIS sent in `field` (as a string or a JSON number): its text and
 /// value. Anything but a decimal 0..=`i64::MAX` is refused, naming the field.
 pub(crate) fn sequence_number_from_wire(
@@ -177,7 +164,7 @@ pub(crate) fn sequence_number_from_wire(
     value: &types::LenientString,
 ) -> Result<(String, u64)> {
     let text = value.to_string();
-    parse_sequence_number(&text)
+    validate::parse_sequence_number(&text)
         .map(|number| (text.clone(), number))
         .ok_or_else(|| {
             Error::decode(
