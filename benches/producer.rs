@@ -6,9 +6,10 @@
 //! BENCH_RECORDS=300000 cargo bench --bench producer
 //! ```
 //!
-//! Prints records/s for each, and the producer's peak heap: the peak of live heap while it
-//! runs, less what the emulator (same process) holds for the records stored, measured per
-//! record on the hand-written run just before. Its buffer setting bounds it.
+//! Prints the median records/s of interleaved rounds (`BENCH_ROUNDS`, default 3) for each,
+//! and the peak heap of each run above what the emulator (same process) keeps for the
+//! records stored: for the loop that is its requests in flight and the emulator's work on
+//! them; the producer adds its buffer, which bounds the difference.
 
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -18,7 +19,7 @@ use otc_dis::{Client, Producer, RecordToPut};
 
 mod support;
 
-use support::{Counting, LIVE, PEAK};
+use support::{ALLOCATIONS, Counting, LIVE, PEAK};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -42,16 +43,8 @@ fn record(i: usize, payload: &bytes::Bytes) -> RecordToPut {
     RecordToPut::keyed(format!("k{}", i % 1024), payload.clone())
 }
 
-/// The best loop a user would write: batches of 500, four requests at a time. Returns
-/// records/s and the heap the emulator keeps per stored record.
-async fn hand_written(
-    client: &Client,
-    stream: &str,
-    total: usize,
-    payload: &bytes::Bytes,
-) -> (f64, usize) {
-    let before = LIVE.load(Ordering::Relaxed);
-    let started = Instant::now();
+/// The best loop a user would write: batches of 500, four requests at a time.
+async fn hand_written(client: &Client, stream: &str, total: usize, payload: &bytes::Bytes) {
     futures::stream::iter((0..total).step_by(BATCH))
         .map(|start| {
             let upload = client
@@ -67,54 +60,78 @@ async fn hand_written(
         .try_collect::<Vec<()>>()
         .await
         .expect("the hand-written loop uploads everything");
-    let rate = total as f64 / started.elapsed().as_secs_f64();
-    let stored_per_record = LIVE.load(Ordering::Relaxed).saturating_sub(before) / total;
-    (rate, stored_per_record)
 }
 
-/// The producer, with the same batch size and requests in flight; returns records/s and
-/// the peak heap above the baseline while it ran.
-async fn producer(
-    client: &Client,
-    stream: &str,
-    total: usize,
-    payload: &bytes::Bytes,
-) -> (f64, usize) {
-    let baseline = LIVE.load(Ordering::Relaxed);
-    PEAK.store(baseline, Ordering::Relaxed);
-    let started = Instant::now();
+/// The producer, with the same batch size and requests in flight.
+async fn producer(client: &Client, stream: &str, total: usize, payload: &bytes::Bytes) {
     let producer = Producer::builder(client.clone(), stream)
         .batch_max_records(BATCH)
         .max_in_flight(IN_FLIGHT)
         .buffer_max_bytes(BUFFER_BYTES)
         .linger(Duration::from_millis(5))
         .build();
-    let waiter = {
-        let (deliveries, mut pending) = tokio::sync::mpsc::channel(100_000);
-        let waiter = tokio::spawn(async move {
-            while let Some(delivery) = pending.recv().await {
-                let delivery: otc_dis::DeliveryFuture = delivery;
-                delivery.await.expect("delivered");
-            }
-        });
-        for i in 0..total {
-            let delivery = producer.send(record(i, payload)).await.expect("queued");
-            deliveries.send(delivery).await.expect("waiter alive");
+    let (deliveries, mut pending) = tokio::sync::mpsc::channel(100_000);
+    let waiter = tokio::spawn(async move {
+        while let Some(delivery) = pending.recv().await {
+            let delivery: otc_dis::DeliveryFuture = delivery;
+            delivery.await.expect("delivered");
         }
-        drop(deliveries);
-        waiter
-    };
+    });
+    for i in 0..total {
+        let delivery = producer.send(record(i, payload)).await.expect("queued");
+        deliveries.send(delivery).await.expect("waiter alive");
+    }
+    drop(deliveries);
     producer.flush().await;
     waiter.await.expect("waiter");
-    let rate = total as f64 / started.elapsed().as_secs_f64();
     let report = producer.close(Duration::from_secs(10)).await;
     assert!(report.failed.is_empty());
-    (rate, PEAK.load(Ordering::Relaxed).saturating_sub(baseline))
+}
+
+/// What one run measured.
+struct Run {
+    records_per_sec: f64,
+    /// Peak heap above what the emulator keeps for the records stored (their growth over
+    /// the run is taken off the peak).
+    peak: usize,
+    /// Heap allocations per record, by the client, the emulator and the runtime together.
+    allocations: f64,
+}
+
+async fn measure(run: impl std::future::Future<Output = ()>, total: usize) -> Run {
+    let before = LIVE.load(Ordering::Relaxed);
+    let allocations = ALLOCATIONS.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let started = Instant::now();
+    run.await;
+    let records_per_sec = total as f64 / started.elapsed().as_secs_f64();
+    let stored = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+    Run {
+        records_per_sec,
+        peak: PEAK.load(Ordering::Relaxed).saturating_sub(before + stored),
+        allocations: (ALLOCATIONS.load(Ordering::Relaxed) - allocations) as f64 / total as f64,
+    }
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn mib(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let total = records_wanted();
+    let rounds: usize = std::env::var("BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    // `BENCH_ONLY=loop|producer` runs one side alone (to profile it).
+    let only = std::env::var("BENCH_ONLY").ok();
+    let only = only.as_deref();
     let dis = dis_local::Server::builder()
         .project_id("bench")
         .start()
@@ -122,28 +139,45 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::with_endpoint(&dis.endpoint(), dis.project_id())?;
     let payload = bytes::Bytes::from(vec![b'x'; RECORD_BYTES]);
     println!(
-        "records: {total} x {RECORD_BYTES} B per run, {BATCH} per request, {IN_FLIGHT} requests in flight, producer buffer {} MiB",
+        "records: {total} x {RECORD_BYTES} B per run, {BATCH} per request, {IN_FLIGHT} requests in flight, producer buffer {} MiB; medians of {rounds} interleaved rounds",
         BUFFER_BYTES >> 20
     );
     for partitions in [1u32, 4, 8] {
-        let loop_stream = format!("loop{partitions}");
-        let producer_stream = format!("producer{partitions}");
-        client
-            .create_stream(&loop_stream, partitions)
-            .send()
-            .await?;
-        client
-            .create_stream(&producer_stream, partitions)
-            .send()
-            .await?;
-        let (by_hand, stored_per_record) =
-            hand_written(&client, &loop_stream, total, &payload).await;
-        let (produced, peak) = producer(&client, &producer_stream, total, &payload).await;
-        let peak = peak.saturating_sub(stored_per_record * total);
+        let (mut by_hand, mut produced) = (Vec::new(), Vec::new());
+        let (mut hand_peak, mut producer_peak) = (0, 0);
+        let (mut hand_allocations, mut producer_allocations) = (0.0, 0.0);
+        for round in 0..rounds {
+            let (loop_stream, producer_stream) = (
+                format!("loop{partitions}-{round}"),
+                format!("producer{partitions}-{round}"),
+            );
+            for name in [&loop_stream, &producer_stream] {
+                client.create_stream(name, partitions).send().await?;
+            }
+            if only != Some("producer") {
+                let run =
+                    measure(hand_written(&client, &loop_stream, total, &payload), total).await;
+                by_hand.push(run.records_per_sec);
+                hand_peak = hand_peak.max(run.peak);
+                hand_allocations = run.allocations;
+            }
+            if only != Some("loop") {
+                let run =
+                    measure(producer(&client, &producer_stream, total, &payload), total).await;
+                produced.push(run.records_per_sec);
+                producer_peak = producer_peak.max(run.peak);
+                producer_allocations = run.allocations;
+            }
+            for name in [&loop_stream, &producer_stream] {
+                client.delete_stream(name, false).await?;
+            }
+        }
+        let (by_hand, produced) = (median(by_hand), median(produced));
         println!(
-            "{partitions} partition(s): hand-written loop {by_hand:>9.0} records/s, producer {produced:>9.0} records/s ({:.2}x), producer peak heap {:.1} MiB",
+            "{partitions} partition(s): hand-written loop {by_hand:>9.0} records/s, producer {produced:>9.0} records/s ({:.2}x); peak heap: loop {:.1} MiB, producer {:.1} MiB; allocations per record: loop {hand_allocations:.1}, producer {producer_allocations:.1}",
             produced / by_hand,
-            peak as f64 / (1024.0 * 1024.0)
+            mib(hand_peak),
+            mib(producer_peak),
         );
     }
     dis.shutdown().await;

@@ -82,7 +82,8 @@
 //! [`Producer`] batches single records into uploads and resends what failed; [`Consumer`]
 //! reads every assigned partition of a stream for one app and commits only what the
 //! application acknowledged: at least once, in order per partition, with records lost to
-//! retention reported ([`ConsumerEvent::DataExpired`]), never skipped silently.
+//! retention reported ([`ConsumerEvent::DataExpired`]), never skipped silently. The
+//! [`guide`] says how to choose their settings, keep order, handle duplicates and scale out.
 
 #![deny(missing_docs)]
 
@@ -113,6 +114,9 @@ mod consumer;
 mod error;
 mod http;
 mod producer;
+
+#[doc = include_str!("guide.md")]
+pub mod guide {}
 
 /// The limits DIS sets on names, sizes and counts; input beyond them is refused with
 /// [`Error::Validation`] before anything is sent.

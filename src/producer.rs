@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
+use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
@@ -90,8 +90,6 @@ impl Default for Settings {
 const MAX_BATCH_BYTES: usize = 3_500_000;
 /// The most records one request carries.
 const MAX_BATCH_RECORDS: usize = 1000;
-/// Messages the background task takes from its inbox before it looks at its queue again.
-const INBOX_BURST: usize = 1024;
 
 impl ProducerBuilder {
     /// How long a record may wait for others to fill its request (default 50 ms).
@@ -161,14 +159,14 @@ impl ProducerBuilder {
     /// Outside a tokio runtime.
     pub fn build(self) -> Producer {
         let settings = Arc::new(self.settings);
-        let (sender, receiver) = mpsc::unbounded_channel();
+        let (control, receiver) = mpsc::unbounded_channel();
         let shared = Arc::new(Shared {
-            sender,
-            records: Arc::new(Semaphore::new(settings.buffer_max_records)),
-            bytes: Arc::new(Semaphore::new(settings.buffer_max_bytes)),
+            inbox: Mutex::new(Inbox::default()),
+            wake: Notify::new(),
+            records: Semaphore::new(settings.buffer_max_records),
+            bytes: Semaphore::new(settings.buffer_max_bytes),
             closed: AtomicBool::new(false),
-            next_id: AtomicU64::new(0),
-            counters: Mutex::new(ProducerMetrics::default()),
+            counters: Counters::default(),
             settings: Arc::clone(&settings),
         });
         let worker = Worker {
@@ -177,15 +175,17 @@ impl ProducerBuilder {
             settings,
             shared: Arc::clone(&shared),
             waiting: VecDeque::new(),
+            waiting_bytes: 0,
             unfinished: BTreeSet::new(),
             keys_in_flight: HashSet::new(),
             requests: JoinSet::new(),
             flushes: Vec::new(),
             paused_until: None,
             earliest_expiry: None,
+            released: (0, 0),
         };
         tokio::spawn(worker.run(receiver));
-        Producer { shared }
+        Producer { shared, control }
     }
 }
 
@@ -237,6 +237,9 @@ impl ProducerBuilder {
 #[derive(Clone)]
 pub struct Producer {
     shared: Arc<Shared>,
+    /// Flush and close requests; closed when the last clone is dropped, which lets the
+    /// background task finish what it holds and stop.
+    control: mpsc::UnboundedSender<Control>,
 }
 
 impl fmt::Debug for Producer {
@@ -249,18 +252,89 @@ impl fmt::Debug for Producer {
 }
 
 struct Shared {
-    sender: mpsc::UnboundedSender<Message>,
-    records: Arc<Semaphore>,
-    bytes: Arc<Semaphore>,
+    /// Records handed over and not yet taken by the background task.
+    inbox: Mutex<Inbox>,
+    /// Wakes the background task; see [`Inbox::armed`] for when senders use it.
+    wake: Notify,
+    /// Buffer space: a permit per record and per byte, taken by `send` and given back in
+    /// bulk by the background task when records are final.
+    records: Semaphore,
+    bytes: Semaphore,
     closed: AtomicBool,
-    next_id: AtomicU64,
-    counters: Mutex<ProducerMetrics>,
+    counters: Counters,
     settings: Arc<Settings>,
 }
 
-impl Shared {
-    fn count(&self, update: impl FnOnce(&mut ProducerMetrics)) {
-        update(&mut self.counters.lock().unwrap_or_else(|p| p.into_inner()));
+/// Records on their way from `send` to the background task. A mutex-guarded vector rather
+/// than a channel: the task takes all of them at once, and senders wake it only when it
+/// needs to know, not once per record.
+#[derive(Default)]
+#[allow(
+    clippy::vec_box,
+    reason = "records move a pointer at a time, see `Worker::waiting`"
+)]
+struct Inbox {
+    items: Vec<Box<Item>>,
+    bytes: usize,
+    /// The id of the next record sent; ids follow the order of `items`.
+    next_id: u64,
+    /// The background task will look again without being woken, no later than any record
+    /// now in the inbox needs it (its linger timer for an earlier record is running), so a
+    /// sender only wakes it when the inbox fills a request.
+    armed: bool,
+    /// The background task has stopped: records can no longer be taken.
+    stopped: bool,
+}
+
+/// The live counters behind [`ProducerMetrics`]: atomics, because every record touches
+/// some of them on the hot path; only retries (rare) take a lock.
+#[derive(Default)]
+struct Counters {
+    buffered_records: AtomicU64,
+    in_flight_requests: AtomicU64,
+    requests: AtomicU64,
+    delivered: AtomicU64,
+    failed: AtomicU64,
+    throttled: AtomicU64,
+    maybe_duplicates: AtomicU64,
+    retries_by_code: Mutex<BTreeMap<String, u64>>,
+}
+
+impl Counters {
+    fn add(counter: &AtomicU64, n: u64) {
+        counter.fetch_add(n, AtomicOrdering::Relaxed);
+    }
+
+    fn sub(counter: &AtomicU64, n: u64) {
+        counter.fetch_sub(n, AtomicOrdering::Relaxed);
+    }
+
+    fn retried(&self, code: String, throttled: bool) {
+        *self
+            .retries_by_code
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(code)
+            .or_default() += 1;
+        Self::add(&self.throttled, u64::from(throttled));
+    }
+
+    fn snapshot(&self) -> ProducerMetrics {
+        let get = |c: &AtomicU64| c.load(AtomicOrdering::Relaxed);
+        ProducerMetrics {
+            buffered_records: get(&self.buffered_records),
+            in_flight_requests: get(&self.in_flight_requests),
+            requests: get(&self.requests),
+            delivered: get(&self.delivered),
+            failed: get(&self.failed),
+            retries_by_code: self
+                .retries_by_code
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone(),
+            throttled: get(&self.throttled),
+            maybe_duplicates: get(&self.maybe_duplicates),
+        }
     }
 }
 
@@ -290,22 +364,24 @@ impl Producer {
         }
         let size = record.data.len().max(1);
         let permits = async {
-            let records = Arc::clone(&self.shared.records).acquire_owned().await;
-            let bytes = Arc::clone(&self.shared.bytes)
-                .acquire_many_owned(size as u32)
-                .await;
-            records.ok().zip(bytes.ok())
+            let records = self.shared.records.acquire().await.ok()?;
+            let bytes = self.shared.bytes.acquire_many(size as u32).await.ok()?;
+            // Given back in bulk by the background task when the record is final.
+            records.forget();
+            bytes.forget();
+            Some(())
         };
-        let Some(permits) = permits.await else {
+        if permits.await.is_none() {
             return Err(SendError::new(record, SendErrorKind::Closed, 0, false));
-        };
+        }
         if self.shared.closed.load(AtomicOrdering::Acquire) {
+            self.shared.release(1, size);
             return Err(SendError::new(record, SendErrorKind::Closed, 0, false));
         }
         let (reply, delivery) = oneshot::channel();
         let now = Instant::now();
-        let item = Item {
-            id: self.shared.next_id.fetch_add(1, AtomicOrdering::Relaxed),
+        let mut item = Box::new(Item {
+            id: 0,
             key: (self.shared.settings.ordering == Ordering::PerKey)
                 .then(|| ordering_key(&record))
                 .flatten(),
@@ -316,14 +392,31 @@ impl Producer {
             not_before: now,
             expires: self.shared.settings.delivery_timeout.map(|t| now + t),
             last_error: None,
-            _permits: permits,
+            buffer_bytes: size,
+        });
+        let settings = &self.shared.settings;
+        let wake = {
+            let mut inbox = self.shared.lock_inbox();
+            if inbox.stopped {
+                drop(inbox);
+                self.shared.release(1, size);
+                return Err(SendError::new(item.record, SendErrorKind::Closed, 0, false));
+            }
+            item.id = inbox.next_id;
+            inbox.next_id += 1;
+            let bytes_before = inbox.bytes;
+            inbox.bytes += item.record.data.len();
+            inbox.items.push(item);
+            let fills_request = inbox.items.len() == settings.batch_max_records
+                || (bytes_before <= settings.batch_max_bytes
+                    && inbox.bytes > settings.batch_max_bytes);
+            let wake = !inbox.armed || fills_request;
+            inbox.armed = true;
+            wake
         };
-        self.shared.count(|m| m.buffered_records += 1);
-        if let Err(mpsc::error::SendError(Message::Record(item))) =
-            self.shared.sender.send(Message::Record(Box::new(item)))
-        {
-            self.shared.count(|m| m.buffered_records -= 1);
-            return Err(SendError::new(item.record, SendErrorKind::Closed, 0, false));
+        Counters::add(&self.shared.counters.buffered_records, 1);
+        if wake {
+            self.shared.wake.notify_one();
         }
         Ok(DeliveryFuture { delivery })
     }
@@ -331,7 +424,7 @@ impl Producer {
     /// Waits until every record sent before this call is delivered or has failed.
     pub async fn flush(&self) {
         let (done, wait) = oneshot::channel();
-        if self.shared.sender.send(Message::Flush(done)).is_ok() {
+        if self.control.send(Control::Flush(done)).is_ok() {
             let _ = wait.await;
         }
     }
@@ -343,9 +436,8 @@ impl Producer {
         self.shared.closed.store(true, AtomicOrdering::Release);
         let (done, report) = oneshot::channel();
         if self
-            .shared
-            .sender
-            .send(Message::Close {
+            .control
+            .send(Control::Close {
                 deadline: Instant::now() + grace,
                 done,
             })
@@ -358,11 +450,7 @@ impl Producer {
 
     /// The producer's counters at this moment.
     pub fn metrics(&self) -> ProducerMetrics {
-        self.shared
-            .counters
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
+        self.shared.counters.snapshot()
     }
 }
 
@@ -523,8 +611,19 @@ fn ordering_key(record: &RecordToPut) -> Option<String> {
     }
 }
 
-enum Message {
-    Record(Box<Item>),
+impl Shared {
+    fn lock_inbox(&self) -> std::sync::MutexGuard<'_, Inbox> {
+        self.inbox.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Gives buffer space back, waking senders that wait for it.
+    fn release(&self, records: usize, bytes: usize) {
+        self.records.add_permits(records);
+        self.bytes.add_permits(bytes);
+    }
+}
+
+enum Control {
     Flush(oneshot::Sender<()>),
     Close {
         deadline: Instant,
@@ -542,20 +641,24 @@ struct Item {
     not_before: Instant,
     expires: Option<Instant>,
     last_error: Option<String>,
-    /// Released when the record is final: that is what bounds the buffer.
-    _permits: (OwnedSemaphorePermit, OwnedSemaphorePermit),
+    /// Buffer bytes the record holds (its size, at least 1), given back when it is final:
+    /// that is what bounds the buffer.
+    buffer_bytes: usize,
 }
 
 /// The answer to one request: each item with what happened to it.
-type Finished = Vec<(Item, Result<crate::WrittenRecord, FailedRecord>)>;
+type Finished = Vec<(Box<Item>, Result<crate::WrittenRecord, FailedRecord>)>;
 
 struct Worker {
     client: Client,
     stream: String,
     settings: Arc<Settings>,
     shared: Arc<Shared>,
-    /// Records waiting to be sent (new ones and retries), in send order.
-    waiting: VecDeque<Item>,
+    /// Records waiting to be sent: retries first, then new ones, each in send order.
+    /// Boxed: records move between the queue, batches and answers, a pointer at a time.
+    waiting: VecDeque<Box<Item>>,
+    /// The data bytes of the records in `waiting`.
+    waiting_bytes: usize,
     /// Ids of records not yet final, for `flush`.
     unfinished: BTreeSet<u64>,
     keys_in_flight: HashSet<String>,
@@ -566,59 +669,50 @@ struct Worker {
     paused_until: Option<Instant>,
     /// No waiting record expires before this.
     earliest_expiry: Option<Instant>,
+    /// Buffer space (records, bytes) of final records, given back once per round.
+    released: (usize, usize),
 }
 
+#[allow(
+    clippy::vec_box,
+    reason = "records move a pointer at a time, see `Worker::waiting`"
+)]
 impl Worker {
-    async fn run(mut self, mut inbox: mpsc::UnboundedReceiver<Message>) {
+    async fn run(mut self, mut control: mpsc::UnboundedReceiver<Control>) {
         let mut closing: Option<(Instant, oneshot::Sender<CloseReport>)> = None;
-        let mut inbox_open = true;
+        // False once every `Producer` is dropped: deliver what is held, then stop.
+        let mut open = true;
         loop {
+            self.take_inbox();
             self.expire(Instant::now());
-            self.start_requests(closing.is_some() || !inbox_open || !self.flushes.is_empty());
+            self.start_requests(closing.is_some() || !open || !self.flushes.is_empty());
             self.answer_flushes();
+            self.give_back_buffer();
             if let Some((deadline, _)) = &closing
                 && (self.is_idle() || Instant::now() >= *deadline)
             {
                 let (_, done) = closing.take().expect("closing is set");
-                let _ = done.send(self.fail_everything().await);
+                let _ = done.send(self.stop().await);
                 return;
             }
-            if !inbox_open && self.is_idle() {
+            if !open && self.is_idle() {
+                self.stop().await;
                 return;
+            }
+            if !self.arm() {
+                continue;
             }
             let wake = self.next_wake(closing.as_ref().map(|(d, _)| *d));
             tokio::select! {
-                message = inbox.recv(), if inbox_open => {
-                    let mut next = message;
-                    // Take what else is queued too, so the bookkeeping runs once per burst.
-                    for taken in 1..=INBOX_BURST {
-                        match next {
-                            Some(Message::Record(item)) => {
-                                self.unfinished.insert(item.id);
-                                self.note_expiry(item.expires);
-                                self.waiting.push_back(*item);
-                            }
-                            Some(Message::Flush(done)) => {
-                                let upto = self.shared.next_id.load(AtomicOrdering::Relaxed);
-                                self.flushes.push((upto, done));
-                            }
-                            Some(Message::Close { deadline, done }) => {
-                                closing = Some((deadline, done));
-                            }
-                            None => {
-                                inbox_open = false;
-                                break;
-                            }
-                        }
-                        if taken == INBOX_BURST {
-                            break;
-                        }
-                        match inbox.try_recv() {
-                            Ok(message) => next = Some(message),
-                            Err(_) => break,
-                        }
+                message = control.recv(), if open => match message {
+                    Some(Control::Flush(done)) => {
+                        let upto = self.shared.lock_inbox().next_id;
+                        self.flushes.push((upto, done));
                     }
-                }
+                    Some(Control::Close { deadline, done }) => closing = Some((deadline, done)),
+                    None => open = false,
+                },
+                () = self.shared.wake.notified() => {}
                 Some(finished) = self.requests.join_next(), if !self.requests.is_empty() => {
                     match finished {
                         Ok(finished) => self.settle(finished),
@@ -632,6 +726,51 @@ impl Worker {
                 () = tokio::time::sleep_until(wake) => {}
             }
         }
+    }
+
+    /// Moves the records sent since the last look into the queue.
+    fn take_inbox(&mut self) {
+        let items = {
+            let mut inbox = self.shared.lock_inbox();
+            inbox.bytes = 0;
+            std::mem::take(&mut inbox.items)
+        };
+        for item in items {
+            self.unfinished.insert(item.id);
+            self.note_expiry(item.expires);
+            self.waiting_bytes += item.record.data.len();
+            self.waiting.push_back(item);
+        }
+    }
+
+    /// Before sleeping: `false` when records arrived meanwhile (look again first);
+    /// otherwise tells senders whether this task's timer covers their records (a new
+    /// record is waiting for its linger time) or they must wake it.
+    fn arm(&self) -> bool {
+        let mut inbox = self.shared.lock_inbox();
+        if !inbox.items.is_empty() {
+            return false;
+        }
+        inbox.armed = self.waiting.iter().any(|item| item.attempts == 0);
+        true
+    }
+
+    /// Gives the buffer space of final records back to the senders, in one go.
+    fn give_back_buffer(&mut self) {
+        let (records, bytes) = std::mem::take(&mut self.released);
+        if records > 0 {
+            self.shared.release(records, bytes);
+        }
+    }
+
+    /// Stops taking records and fails every one not delivered; what a sender hands over
+    /// after this is refused at once.
+    async fn stop(&mut self) -> CloseReport {
+        self.shared.lock_inbox().stopped = true;
+        self.take_inbox();
+        let report = self.fail_everything().await;
+        self.give_back_buffer();
+        report
     }
 
     fn is_idle(&self) -> bool {
@@ -676,10 +815,11 @@ impl Worker {
         if self.earliest_expiry.is_none_or(|at| at > now) {
             return;
         }
-        let (expired, kept): (Vec<Item>, Vec<Item>) = std::mem::take(&mut self.waiting)
+        let (expired, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.waiting)
             .into_iter()
             .partition(|item| item.expires.is_some_and(|e| e <= now));
         self.waiting = kept.into();
+        self.waiting_bytes = self.waiting.iter().map(|i| i.record.data.len()).sum();
         self.earliest_expiry = self.waiting.iter().filter_map(|item| item.expires).min();
         for item in expired {
             let kind = SendErrorKind::Expired(item.last_error.clone());
@@ -706,7 +846,10 @@ impl Worker {
     /// The next request's records: ready ones in send order, within the batch limits,
     /// and under [`Ordering::PerKey`] no key that is in flight or already in the batch.
     /// Only a full batch goes before its linger time, unless `eager`.
-    fn take_batch(&mut self, now: Instant, eager: bool) -> Vec<Item> {
+    fn take_batch(&mut self, now: Instant, eager: bool) -> Vec<Box<Item>> {
+        if !eager && self.still_filling(now) {
+            return Vec::new();
+        }
         let per_key = self.settings.ordering == Ordering::PerKey;
         let mut chosen = Vec::new();
         let mut keys = HashSet::new();
@@ -737,15 +880,44 @@ impl Worker {
         if chosen.is_empty() || !linger_over {
             return Vec::new();
         }
+        self.waiting_bytes -= bytes;
+        self.remove_chosen(&chosen)
+    }
+
+    /// Whether no request can be ready yet: only new records wait, the oldest is within
+    /// its linger time, and together they fill no request. Saves scanning the queue on
+    /// every message while a batch fills.
+    fn still_filling(&self, now: Instant) -> bool {
+        self.waiting.front().is_some_and(|first| {
+            first.attempts == 0
+                && first.not_before + self.settings.linger > now
+                && self.waiting.len() < self.settings.batch_max_records
+                && self.waiting_bytes <= self.settings.batch_max_bytes
+        })
+    }
+
+    /// Takes the records at `chosen` (ascending indices) out of the queue, in order; the
+    /// records skipped between them keep their places. Linear in the last index: usually
+    /// the chosen records are the front of the queue.
+    fn remove_chosen(&mut self, chosen: &[usize]) -> Vec<Box<Item>> {
+        let last = *chosen.last().expect("at least one record chosen");
         let mut batch = Vec::with_capacity(chosen.len());
-        for index in chosen.into_iter().rev() {
-            batch.push(self.waiting.remove(index).expect("index in range"));
+        let mut skipped = Vec::new();
+        let mut next = chosen.iter().copied().peekable();
+        for (index, item) in self.waiting.drain(..=last).enumerate() {
+            if next.next_if_eq(&index).is_some() {
+                batch.push(item);
+            } else {
+                skipped.push(item);
+            }
         }
-        batch.reverse();
+        for item in skipped.into_iter().rev() {
+            self.waiting.push_front(item);
+        }
         batch
     }
 
-    fn send_batch(&mut self, mut batch: Vec<Item>) {
+    fn send_batch(&mut self, mut batch: Vec<Box<Item>>) {
         for item in &mut batch {
             item.attempts += 1;
             if let Some(key) = &item.key
@@ -754,10 +926,9 @@ impl Worker {
                 self.keys_in_flight.insert(key.clone());
             }
         }
-        self.shared.count(|m| {
-            m.requests += 1;
-            m.in_flight_requests += 1;
-        });
+        let counters = &self.shared.counters;
+        Counters::add(&counters.requests, 1);
+        Counters::add(&counters.in_flight_requests, 1);
         let upload = self
             .client
             .upload_data(&self.stream)
@@ -780,7 +951,7 @@ impl Worker {
 
     /// Resolves or requeues the records of one finished request.
     fn settle(&mut self, finished: Finished) {
-        self.shared.count(|m| m.in_flight_requests -= 1);
+        Counters::sub(&self.shared.counters.in_flight_requests, 1);
         let now = Instant::now();
         let mut requeue = Vec::new();
         for (mut item, result) in finished {
@@ -801,10 +972,7 @@ impl Worker {
                     if failed.delivery() == Delivery::Unknown {
                         item.maybe_duplicate = true;
                     }
-                    self.shared.count(|m| {
-                        *m.retries_by_code.entry(code).or_default() += 1;
-                        m.throttled += u64::from(throttled);
-                    });
+                    self.shared.counters.retried(code, throttled);
                     item.not_before = now + self.backoff(item.attempts);
                     item.last_error = Some(failed.to_string());
                     requeue.push(item);
@@ -820,6 +988,7 @@ impl Worker {
         requeue.sort_by_key(|item| item.id);
         for item in requeue.into_iter().rev() {
             self.note_expiry(item.expires);
+            self.waiting_bytes += item.record.data.len();
             self.waiting.push_front(item);
         }
         let pending = self.unfinished.len() as u64;
@@ -831,35 +1000,43 @@ impl Worker {
         );
     }
 
-    fn deliver(&mut self, item: Item, written: crate::WrittenRecord) {
-        self.unfinished.remove(&item.id);
+    fn deliver(&mut self, item: Box<Item>, written: crate::WrittenRecord) {
+        self.finished(&item);
         let delivered = Delivered {
             partition_id: written.partition_id,
             sequence_number: written.sequence_number,
             attempts: item.attempts,
             maybe_duplicate: item.maybe_duplicate,
         };
-        self.shared.count(|m| {
-            m.buffered_records -= 1;
-            m.delivered += 1;
-            m.maybe_duplicates += u64::from(delivered.maybe_duplicate);
-        });
+        let counters = &self.shared.counters;
+        Counters::sub(&counters.buffered_records, 1);
+        Counters::add(&counters.delivered, 1);
+        Counters::add(
+            &counters.maybe_duplicates,
+            u64::from(delivered.maybe_duplicate),
+        );
         let _ = item.reply.send(Ok(delivered));
     }
 
-    fn fail(&mut self, item: Item, kind: SendErrorKind) -> SendError {
+    /// Bookkeeping of a record that is now final.
+    fn finished(&mut self, item: &Item) {
         self.unfinished.remove(&item.id);
-        self.shared.count(|m| {
-            m.buffered_records -= 1;
-            m.failed += 1;
-        });
+        self.released.0 += 1;
+        self.released.1 += item.buffer_bytes;
+    }
+
+    fn fail(&mut self, item: Box<Item>, kind: SendErrorKind) -> SendError {
+        self.finished(&item);
+        let counters = &self.shared.counters;
+        Counters::sub(&counters.buffered_records, 1);
+        Counters::add(&counters.failed, 1);
         let Item {
             record,
             reply,
             attempts,
             maybe_duplicate,
             ..
-        } = item;
+        } = *item;
         let error = SendError::new(record, kind, attempts, maybe_duplicate);
         let _ = reply.send(Err(error.clone()));
         error
@@ -873,18 +1050,14 @@ impl Worker {
                 self.settle(finished);
             }
         }
+        self.waiting_bytes = 0;
         let failed = std::mem::take(&mut self.waiting)
             .into_iter()
             .map(|item| self.fail(item, SendErrorKind::Closed))
             .collect();
         self.answer_flushes();
         CloseReport {
-            delivered: self
-                .shared
-                .counters
-                .lock()
-                .map(|m| m.delivered)
-                .unwrap_or(0),
+            delivered: self.shared.counters.delivered.load(AtomicOrdering::Relaxed),
             failed,
         }
     }

@@ -11,11 +11,14 @@ pub struct Counting;
 pub static LIVE: AtomicUsize = AtomicUsize::new(0);
 /// The most live heap bytes since it was last reset.
 pub static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// Allocations made so far.
+pub static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let ptr = unsafe { System.alloc(layout) };
         if !ptr.is_null() {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
             let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
             PEAK.fetch_max(live, Ordering::Relaxed);
         }

@@ -380,3 +380,62 @@ async fn a_checkpoint_older_than_retention_reports_the_lost_range_then_reads_on(
     .await
     .expect("within the budget");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cursors_that_expire_while_the_application_works_are_renewed_without_loss_or_repeat() {
+    tokio::time::timeout(BUDGET, async {
+        // The emulator's clock is the test's: it jumps past the cursor lifetime after every
+        // batch, as if the application took minutes per batch.
+        const TTL: Duration = Duration::from_secs(60);
+        let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+        let dis = dis_local::Server::builder()
+            .project_id("proj")
+            .cursor_ttl(TTL)
+            .clock(clock.clone())
+            .start()
+            .await
+            .unwrap();
+        let client = otc_dis::Client::with_endpoint(&dis.endpoint(), "proj").unwrap();
+        client.create_stream("s", 2).send().await.unwrap();
+        client.create_app(APP).await.unwrap();
+        let expected = write(&client, 400, 0..2, "slow").await;
+
+        let mut consumer = fast(&client)
+            .max_batch_records(25)
+            .buffered_batches_per_partition(1)
+            .build()
+            .unwrap();
+        let mut delivered = Delivered::new();
+        let mut batches = 0;
+        consume(
+            &mut consumer,
+            &mut delivered,
+            |_| {
+                batches += 1;
+                clock.advance(TTL + Duration::from_secs(1));
+                true
+            },
+            |d| total(d) >= 400,
+        )
+        .await;
+        assert!(
+            batches >= 16,
+            "{batches} batches: the clock moved too seldom"
+        );
+        assert_eq!(data_only(&delivered), expected);
+        for (partition, records) in &delivered {
+            assert!(
+                records.windows(2).all(|w| w[0].0 < w[1].0),
+                "{partition}: a record repeated or out of order"
+            );
+        }
+        assert_eq!(consumer.metrics().read_errors, 0, "renewal is not an error");
+        consumer.shutdown().await.unwrap();
+        for (partition, records) in &delivered {
+            let last = records.last().unwrap().0;
+            assert_eq!(checkpoint(&client, partition).await, (last + 1).to_string());
+        }
+    })
+    .await
+    .expect("within the budget");
+}

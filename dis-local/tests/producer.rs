@@ -296,3 +296,64 @@ async fn send_waits_for_room_and_flush_waits_for_every_earlier_record() {
     }
     assert_eq!(producer.metrics().delivered, 200);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn under_real_limits_the_producer_slows_to_the_partition_rates_without_an_error_storm() {
+    // DIS's COMMON limits: 1,000 records/s per partition, so 2,000/s here; the producer
+    // offers 6,000 records at once and must wait for the partitions, not hammer them.
+    const RECORDS: usize = 6_000;
+    let dis = dis_local::Server::builder()
+        .project_id("proj")
+        .enforce_limits(true)
+        .start()
+        .await
+        .unwrap();
+    let client = otc_dis::Client::with_endpoint(&dis.endpoint(), "proj").unwrap();
+    client.create_stream("s", 2).send().await.unwrap();
+    let producer = Producer::builder(client.clone(), "s")
+        .linger(Duration::from_millis(5))
+        .delivery_timeout(None)
+        .build();
+    let mut deliveries = Vec::with_capacity(RECORDS);
+    for i in 0..RECORDS {
+        let record = RecordToPut::keyed(format!("k{i}"), format!("limited {i:05}"));
+        deliveries.push(producer.send(record).await.unwrap());
+    }
+    let delivered = tokio::time::timeout(
+        Duration::from_secs(120),
+        futures::future::try_join_all(deliveries),
+    )
+    .await
+    .expect("delivered within the budget")
+    .expect("without a delivery timeout nothing fails");
+    assert!(delivered.iter().all(|d| !d.maybe_duplicate));
+
+    let metrics = producer.metrics();
+    let retried: u64 = metrics.retries_by_code.values().sum();
+    assert!(
+        metrics.throttled > 0,
+        "the limits were never hit: {metrics:?}"
+    );
+    assert_eq!(
+        metrics.retries_by_code.keys().collect::<Vec<_>>(),
+        ["DIS.4303"],
+        "only throttling: {metrics:?}"
+    );
+    // A storm resends each record many times; pausing on throttling keeps the waste to a
+    // small multiple of the records.
+    assert!(
+        retried < 3 * RECORDS as u64,
+        "{retried} resends for {RECORDS} records: {metrics:?}"
+    );
+    let (copies, _) = stored(&client, 2).await;
+    assert_eq!(copies.len(), RECORDS);
+    assert!(
+        copies.values().all(|c| c.len() == 1),
+        "a record stored twice"
+    );
+    println!(
+        "{RECORDS} records: {} requests, {retried} resends, {} throttled",
+        metrics.requests, metrics.throttled
+    );
+    producer.close(Duration::from_secs(1)).await;
+}

@@ -4,7 +4,7 @@
 //!   cached, replaced when less than 10 minutes of its 24 hours are left, and renewed once
 //!   when DIS answers 401.
 //! * [`Credentials::Token`]: a token obtained elsewhere, sent as it is.
-//! * [`Credentials::AkSk`]: every attempt is signed afresh (see [`signing`]).
+//! * [`Credentials::AkSk`]: every attempt is signed afresh with the API gateway's AK/SK signature.
 //! * [`Credentials::Anonymous`]: nothing is added, for the local emulator.
 //!
 //! Every secret is a [`SecretString`]: `Debug` prints `[REDACTED]` and there is no `Display`.
