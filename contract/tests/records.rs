@@ -1,6 +1,6 @@
 //! Wire tests of the records layer: upload_data, get_data_cursor, download_data.
 
-mod common;
+use otc_dis_contract::testing;
 
 use std::time::Duration;
 
@@ -39,7 +39,7 @@ async fn upload_sends_base64_of_the_exact_bytes_and_decodes_results_in_order() {
     let binary: Vec<u8> = vec![0x00, 0xff, 0xfe, 0x80, b'"', b',', b'\n'];
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .query_param_count(".*", ".*", 0)
             .json_body(json!({
                 "stream_name": "orders",
@@ -58,7 +58,7 @@ async fn upload_sends_base64_of_the_exact_bytes_and_decodes_results_in_order() {
             ]
         }));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .record(RecordToPut::for_partition(
@@ -98,7 +98,7 @@ async fn upload_reports_a_partial_failure_per_record() {
     let data = [b"a".to_vec(), b"b".to_vec(), b"c".to_vec()];
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data));
         then.status(200).json_body(json!({
             "failed_record_count": 1,
@@ -109,7 +109,7 @@ async fn upload_reports_a_partial_failure_per_record() {
             ]
         }));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .records(data.clone())
@@ -137,7 +137,7 @@ async fn upload_with_stream_id_sends_it_and_allows_an_empty_name() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(json!({
                 "stream_name": "",
                 "stream_id": "6fQdh8f5vNKAzsPt7ED",
@@ -145,7 +145,7 @@ async fn upload_with_stream_id_sends_it_and_allows_an_empty_name() {
             }));
         then.status(200).json_body(written(5, 1));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("")
         .stream_id("6fQdh8f5vNKAzsPt7ED")
@@ -164,17 +164,17 @@ async fn upload_over_5_mib_is_split_into_requests_in_order() {
     let data: Vec<Vec<u8>> = (0..6u8).map(|i| vec![i; MIB]).collect();
     let first = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("big", &data[..5]));
         then.status(200).json_body(written(100, 5));
     });
     let second = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("big", &data[5..]));
         then.status(200).json_body(written(200, 1));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("big")
         .records(data)
@@ -202,13 +202,13 @@ async fn upload_is_split_by_record_count_over_three_requests_in_order() {
             let body = plain_body("orders", &data[range]);
             server.mock(move |when, then| {
                 when.method(POST)
-                    .path(common::path("/records"))
+                    .path(testing::path("/records"))
                     .json_body(body);
                 then.status(200).json_body(written(seq, count));
             })
         })
         .collect();
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .max_records_per_request(2)
@@ -233,24 +233,24 @@ async fn upload_stopped_by_a_later_request_keeps_what_was_written() {
     let data: Vec<Vec<u8>> = (0..5u8).map(|i| vec![i]).collect();
     let first = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[0..2]));
         then.status(200).json_body(written(1, 2));
     });
     let second = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[2..4]));
         then.status(500)
             .json_body(json!({"errorCode": "DIS.5000", "message": "System error"}));
     });
     let third = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[4..5]));
         then.status(200).json_body(written(9, 1));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .max_records_per_request(2)
@@ -286,19 +286,19 @@ async fn records_of_a_request_the_gateway_throttled_are_not_written_and_retryabl
     let data: Vec<Vec<u8>> = (0..3u8).map(|i| vec![i]).collect();
     let first = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[0..2]));
         then.status(200).json_body(written(1, 2));
     });
     let throttled = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[2..3]));
         then.status(429).json_body(
             json!({"error_code": "APIGW.0308", "error_msg": "The request is throttled"}),
         );
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .max_records_per_request(2)
@@ -308,7 +308,7 @@ async fn records_of_a_request_the_gateway_throttled_are_not_written_and_retryabl
         .unwrap();
     first.assert();
     // Throttling is retried by the pipeline for every operation, to the policy's limit.
-    assert_eq!(throttled.calls(), common::ATTEMPTS);
+    assert_eq!(throttled.calls(), testing::ATTEMPTS);
     assert!(matches!(&outcome.interrupted, Some(e) if e.is_retryable() && !e.maybe_applied()));
     let failure = outcome.records[2].as_ref().unwrap_err();
     assert_eq!(failure.delivery(), Delivery::NotWritten);
@@ -320,10 +320,10 @@ async fn records_of_a_request_the_gateway_throttled_are_not_written_and_retryabl
 async fn a_first_request_that_may_have_been_applied_is_an_outcome_not_an_error() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path("/records"));
+        when.method(POST).path(testing::path("/records"));
         then.status(503).body("upstream unavailable");
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .records(["a", "b"])
@@ -342,11 +342,11 @@ async fn a_first_request_that_may_have_been_applied_is_an_outcome_not_an_error()
 async fn upload_failing_as_a_whole_returns_the_error() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path("/records"));
+        when.method(POST).path(testing::path("/records"));
         then.status(400)
             .json_body(json!({"errorCode": "DIS.4301", "message": "The stream does not exist"}));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .upload_data("missing")
         .record("x")
@@ -365,7 +365,7 @@ async fn upload_refuses_bad_input_and_sends_nothing() {
         when.any_request();
         then.status(200).json_body(written(0, 1));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let cases: Vec<(&str, otc_dis::UploadData)> = vec![
         ("records", client.upload_data("orders")),
         (
@@ -425,7 +425,7 @@ async fn cursor_query(position: CursorPosition, extra: &[(&str, &str)], cursor_t
     let mock = server.mock(|when, then| {
         let mut when = when
             .method(GET)
-            .path(common::path("/cursors"))
+            .path(testing::path("/cursors"))
             .query_param("stream-name", "orders")
             .query_param("partition-id", "shardId-0000000002")
             .query_param("cursor-type", cursor_type)
@@ -436,7 +436,7 @@ async fn cursor_query(position: CursorPosition, extra: &[(&str, &str)], cursor_t
         then.status(200)
             .json_body(json!({"partition_cursor": format!("cursor-{cursor_type}")}));
     });
-    let cursor = common::client(&server)
+    let cursor = testing::client(&server)
         .await
         .get_data_cursor("orders", "shardId-0000000002", position)
         .await
@@ -492,7 +492,7 @@ async fn cursor_refuses_bad_input_and_sends_nothing() {
         when.any_request();
         then.status(200).json_body(json!({"partition_cursor": "c"}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let cases = [
         ("orders", "0", CursorPosition::at_sequence_number("12a")),
         (
@@ -518,11 +518,11 @@ async fn cursor_refuses_bad_input_and_sends_nothing() {
 async fn cursor_errors_are_typed() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
-        when.method(GET).path(common::path("/cursors"));
+        when.method(GET).path(testing::path("/cursors"));
         then.status(400)
             .json_body(json!({"errorCode": "DIS.4302", "message": "Partition does not exist"}));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .get_data_cursor("orders", "9", CursorPosition::Latest)
         .await
@@ -553,7 +553,7 @@ fn page_mock<'a>(
     server.mock(|when, then| {
         let when = when
             .method(GET)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .query_param("partition-cursor", cursor);
         match max_fetch_bytes {
             Some(max) => when
@@ -581,7 +581,7 @@ async fn download_follows_next_cursor_over_pages_and_stops_when_caught_up() {
         page_mock(&server, "c3", max, page(&[], "c4", 0)),
     ];
     let after = page_mock(&server, "c4", max, page(&[("5", b"late")], "c5", 0));
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data("c0")
         .max_fetch_bytes(4096);
@@ -624,7 +624,7 @@ async fn download_is_lazy_and_reads_one_page_at_a_time() {
         page(&[("1", b"a"), ("2", b"b")], "c1", 9),
     );
     let second = page_mock(&server, "c1", None, page(&[], "c2", 0));
-    let mut records = common::client(&server).await.download_data("c0");
+    let mut records = testing::client(&server).await.download_data("c0");
     first.assert_calls(0);
     assert_eq!(
         records.try_next().await.unwrap().unwrap().sequence_number,
@@ -648,7 +648,7 @@ async fn download_reads_on_past_an_empty_page_that_is_behind_latest() {
     let empty = page_mock(&server, "c0", None, page(&[], "c1", 3000));
     let full = page_mock(&server, "c1", None, page(&[("7", b"x")], "c2", 0));
     let end = page_mock(&server, "c2", None, page(&[], "c3", 0));
-    let records: Vec<_> = common::client(&server)
+    let records: Vec<_> = testing::client(&server)
         .await
         .download_data("c0")
         .try_collect()
@@ -666,7 +666,7 @@ async fn download_follow_mode_keeps_polling_after_catching_up() {
     let caught_up = page_mock(&server, "c0", None, page(&[], "c1", 0));
     let again = page_mock(&server, "c1", None, page(&[], "c2", 0));
     let new = page_mock(&server, "c2", None, page(&[("8", b"new")], "c3", 0));
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data("c0")
         .follow(Duration::from_millis(10));
@@ -682,7 +682,7 @@ async fn download_from_a_position_gets_a_cursor_first() {
     let server = MockServer::start_async().await;
     let cursor = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/cursors"))
+            .path(testing::path("/cursors"))
             .query_param("stream-name", "orders")
             .query_param("partition-id", "1")
             .query_param("cursor-type", "AFTER_SEQUENCE_NUMBER")
@@ -693,7 +693,7 @@ async fn download_from_a_position_gets_a_cursor_first() {
     });
     let first = page_mock(&server, "c0", None, page(&[("42", b"x")], "c1", 0));
     let end = page_mock(&server, "c1", None, page(&[], "c2", 0));
-    let records = common::client(&server).await.download_data_from(
+    let records = testing::client(&server).await.download_data_from(
         "orders",
         "1",
         CursorPosition::after_sequence_number(41u64),
@@ -716,12 +716,12 @@ async fn download_with_an_expired_or_invalid_cursor_ends_with_a_typed_error() {
         let server = MockServer::start_async().await;
         let mock = server.mock(|when, then| {
             when.method(GET)
-                .path(common::path("/records"))
+                .path(testing::path("/records"))
                 .query_param("partition-cursor", "old");
             then.status(400)
                 .json_body(json!({"errorCode": code, "message": message}));
         });
-        let mut records = common::client(&server).await.download_data("old");
+        let mut records = testing::client(&server).await.download_data("old");
         let err = records.next().await.unwrap().unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
         assert_eq!(err.code(), Some(code));
@@ -738,13 +738,13 @@ async fn download_with_an_expired_or_invalid_cursor_ends_with_a_typed_error() {
 async fn download_reports_data_that_is_not_base64() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
-        when.method(GET).path(common::path("/records"));
+        when.method(GET).path(testing::path("/records"));
         then.status(200).json_body(json!({
             "records": [{"sequence_number": 3, "data": "not base64!"}],
             "next_partition_cursor": "c1"
         }));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .download_data("c0")
         .try_collect::<Vec<_>>()
@@ -761,7 +761,7 @@ async fn download_refuses_bad_options_and_sends_nothing() {
         when.any_request();
         then.status(200).json_body(page(&[], "c1", 0));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let cases = [
         ("partition-cursor", client.download_data("")),
         ("partition-cursor", client.download_data("x".repeat(513))),
@@ -794,7 +794,7 @@ fn assert_send<T: Send>(_: &T) {}
 
 #[test]
 fn handles_and_futures_can_move_to_other_tasks() {
-    let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9", common::PROJECT).unwrap();
+    let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9", testing::PROJECT).unwrap();
     assert_send(&client.upload_data("s").record("x").send());
     assert_send(&client.get_data_cursor("s", "0", CursorPosition::Latest));
     let records = client.download_data("c");

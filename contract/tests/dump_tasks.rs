@@ -1,7 +1,7 @@
 //! Dump tasks against a mock DIS: exact requests, decoded answers, paging, not-found
 //! handling and refused input.
 
-mod common;
+use otc_dis_contract::testing;
 
 use futures::TryStreamExt;
 use httpmock::{Method::*, MockServer};
@@ -37,8 +37,8 @@ async fn create_dump_task_sends_every_obs_field() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[]))
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({
                 "destination_type": "OBS",
                 "obs_destination_descriptor": {
@@ -60,7 +60,7 @@ async fn create_dump_task_sends_every_obs_field() {
             }));
         then.status(201);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .create_dump_task("clicks", "clicks_to_obs", "my-bucket", "dis_admin_agency")
         .deliver_time_interval(60)
@@ -84,7 +84,7 @@ async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
     let server = MockServer::start_async().await;
     let mock =
         server.mock(|when, then| {
-            when.method(POST).path(common::path(TASKS)).json_body(json!({
+            when.method(POST).path(testing::path(TASKS)).json_body(json!({
             "destination_type": "OBS",
             "obs_destination_descriptor": {
                 "task_name": "t1",
@@ -97,7 +97,7 @@ async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
         }));
             then.status(201);
         });
-    common::client(&server)
+    testing::client(&server)
         .await
         .create_dump_task("clicks", "t1", "bucket", "agency")
         .processing_schema(RecordTimestamp::epoch_millis("ts"))
@@ -112,10 +112,10 @@ async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
 async fn create_dump_task_reports_an_existing_task() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path(TASKS));
+        when.method(POST).path(testing::path(TASKS));
         then.status(400).json_body(error_body("DIS.4355"));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .create_dump_task("clicks", "t1", "bucket", "agency")
         .send()
@@ -133,7 +133,7 @@ async fn create_dump_task_refuses_bad_input_without_sending() {
         when.any_request();
         then.status(201);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let new = || client.create_dump_task("clicks", "t1", "bucket", "agency");
     let cases = [
         ("deliver_time_interval", new().deliver_time_interval(29)),
@@ -189,15 +189,15 @@ async fn dump_tasks_without_page_size_sends_one_documented_request() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[]));
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[]));
         then.status(200).json_body(json!({
             "total_number": 3,
             "quota": 5,
             "tasks": [task("a"), task("b"), task("c")]
         }));
     });
-    let tasks: Vec<_> = common::client(&server)
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .try_collect()
@@ -218,8 +218,8 @@ async fn dump_tasks_pages_with_limit_and_start_task_name_while_pages_are_full() 
     let page = |query: &'static [(&'static str, &'static str)], tasks: serde_json::Value| {
         server.mock(move |when, then| {
             when.method(GET)
-                .path(common::path(TASKS))
-                .is_true(common::query_is(query));
+                .path(testing::path(TASKS))
+                .is_true(testing::query_is(query));
             then.status(200)
                 .json_body(json!({"total_number": 5, "tasks": tasks}));
         })
@@ -233,7 +233,7 @@ async fn dump_tasks_pages_with_limit_and_start_task_name_while_pages_are_full() 
         &[("limit", "2"), ("start_task_name", "d")],
         json!([task("e")]),
     );
-    let tasks: Vec<_> = common::client(&server)
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .page_size(2)
@@ -251,12 +251,12 @@ async fn dump_tasks_end_with_an_error_when_the_server_repeats_a_page() {
     let server = MockServer::start_async().await;
     // A server that ignores `start_task_name` would otherwise be asked forever.
     let mock = server.mock(|when, then| {
-        when.method(GET).path(common::path(TASKS));
+        when.method(GET).path(testing::path(TASKS));
         then.status(200)
             .json_body(json!({"tasks": [task("a"), task("b")]}));
     });
-    let client = common::client(&server).await;
-    let (tasks, end) = common::items_and_end(client.dump_tasks("clicks").page_size(2)).await;
+    let client = testing::client(&server).await;
+    let (tasks, end) = testing::items_and_end(client.dump_tasks("clicks").page_size(2)).await;
     // The repeated page is not yielded a second time; the listing ends with an error.
     assert_eq!(names(&tasks), ["a", "b"]);
     assert!(
@@ -272,12 +272,12 @@ async fn dump_tasks_takes_a_page_larger_than_the_limit_as_the_whole_list() {
     // A server that ignores the undocumented `limit` answers with every task at once.
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[("limit", "2")]));
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[("limit", "2")]));
         then.status(200)
             .json_body(json!({"tasks": [task("a"), task("b"), task("c")]}));
     });
-    let tasks: Vec<_> = common::client(&server)
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .page_size(2)
@@ -293,11 +293,11 @@ async fn dump_tasks_start_after_sends_only_the_marker() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[("start_task_name", "b")]));
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[("start_task_name", "b")]));
         then.status(200).json_body(json!({"tasks": [task("c")]}));
     });
-    let tasks: Vec<_> = common::client(&server)
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .start_after("b")
@@ -315,7 +315,7 @@ async fn dump_tasks_refuses_bad_options_without_sending() {
         when.any_request();
         then.status(200).json_body(json!({"tasks": []}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     for (field, listing) in [
         ("limit", client.dump_tasks("clicks").page_size(0)),
         ("stream_name", client.dump_tasks("")),
@@ -334,8 +334,8 @@ async fn get_dump_task_decodes_the_details() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/newtask"))
-            .is_true(common::query_is(&[]));
+            .path(testing::path("/streams/clicks/transfer-tasks/newtask"))
+            .is_true(testing::query_is(&[]));
         then.status(200).json_body(json!({
             "stream_id": "RdMFID6edQdf8eDzc9e",
             "stream_name": "clicks",
@@ -365,7 +365,7 @@ async fn get_dump_task_decodes_the_details() {
             }]
         }));
     });
-    let task = common::client(&server)
+    let task = testing::client(&server)
         .await
         .get_dump_task("clicks", "newtask")
         .await
@@ -402,7 +402,7 @@ async fn get_dump_task_keeps_undocumented_states_and_a_task_without_progress() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/fresh"));
+            .path(testing::path("/streams/clicks/transfer-tasks/fresh"));
         then.status(200).json_body(json!({
             "stream_name": "clicks",
             "task_name": "fresh",
@@ -413,7 +413,7 @@ async fn get_dump_task_keeps_undocumented_states_and_a_task_without_progress() {
             "partitions": [{"partitionId": "3", "state": "WAITING"}]
         }));
     });
-    let task = common::client(&server)
+    let task = testing::client(&server)
         .await
         .get_dump_task("clicks", "fresh")
         .await
@@ -440,7 +440,7 @@ async fn get_dump_task_refuses_a_partition_id_that_is_not_a_shard_id() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/t1"));
+            .path(testing::path("/streams/clicks/transfer-tasks/t1"));
         then.status(200).json_body(json!({
             "stream_name": "clicks",
             "task_name": "t1",
@@ -451,7 +451,7 @@ async fn get_dump_task_refuses_a_partition_id_that_is_not_a_shard_id() {
             "partitions": [{"partitionId": "partition-0", "state": "RUNNING"}]
         }));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .get_dump_task("clicks", "t1")
         .await
@@ -469,22 +469,22 @@ async fn get_dump_task_refuses_a_partition_id_that_is_not_a_shard_id() {
 async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
     let server = MockServer::start_async().await;
     let list = server.mock(|when, then| {
-        when.method(GET).path(common::path(TASKS));
+        when.method(GET).path(testing::path(TASKS));
         then.status(200).json_body(json!({}));
     });
     let show = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/t1"));
+            .path(testing::path("/streams/clicks/transfer-tasks/t1"));
         then.status(200).json_body(json!({}));
     });
     let without_id = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/other/transfer-tasks"));
+            .path(testing::path("/streams/other/transfer-tasks"));
         then.status(200).json_body(json!({"tasks": [{
             "task_name": "t2", "destination_type": "OBS", "state": "RUNNING", "create_time": 1
         }]}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let results = [
         (
             "tasks",
@@ -526,10 +526,10 @@ async fn get_dump_task_reports_a_missing_task() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/gone"));
+            .path(testing::path("/streams/clicks/transfer-tasks/gone"));
         then.status(400).json_body(error_body("DIS.4354"));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .get_dump_task("clicks", "gone")
         .await
@@ -543,11 +543,11 @@ async fn delete_dump_task_sends_a_delete() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(DELETE)
-            .path(common::path("/streams/clicks/transfer-tasks/t1"))
-            .is_true(common::query_is(&[]));
+            .path(testing::path("/streams/clicks/transfer-tasks/t1"))
+            .is_true(testing::query_is(&[]));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .delete_dump_task("clicks", "t1", false)
         .await
@@ -561,10 +561,10 @@ async fn delete_dump_task_ignore_missing_covers_dis_4354_and_404() {
         let server = MockServer::start_async().await;
         let mock = server.mock(|when, then| {
             when.method(DELETE)
-                .path(common::path("/streams/clicks/transfer-tasks/gone"));
+                .path(testing::path("/streams/clicks/transfer-tasks/gone"));
             then.status(status).json_body(body.clone());
         });
-        let client = common::client(&server).await;
+        let client = testing::client(&server).await;
         client
             .delete_dump_task("clicks", "gone", true)
             .await
@@ -585,7 +585,7 @@ async fn delete_dump_task_ignore_missing_keeps_other_errors() {
         when.method(DELETE);
         then.status(400).json_body(error_body("DIS.4200"));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .delete_dump_task("clicks", "t1", true)
         .await
@@ -599,12 +599,12 @@ async fn expect_action(action: &str, ids: &[&str], call: impl AsyncFnOnce(otc_di
     let tasks: Vec<_> = ids.iter().map(|id| json!({"id": id})).collect();
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/streams/clicks/transfer-tasks/action"))
-            .is_true(common::query_is(&[]))
+            .path(testing::path("/streams/clicks/transfer-tasks/action"))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({"action": action, "tasks": tasks}));
         then.status(200);
     });
-    call(common::client(&server).await).await;
+    call(testing::client(&server).await).await;
     mock.assert_calls(1);
 }
 
@@ -655,7 +655,7 @@ async fn start_and_pause_refuse_an_empty_or_blank_id_list_without_sending() {
         when.any_request();
         then.status(200);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let none: [&str; 0] = [];
     let results = [
         ("tasks", client.start_dump_task("clicks", none).await),

@@ -1,7 +1,7 @@
 //! Stream and partition monitoring against a mock DIS: `label` versus `label_list`, the
 //! window in epoch seconds, decoded series, and refused windows.
 
-mod common;
+use otc_dis_contract::testing;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -45,8 +45,8 @@ async fn stream_metrics_sends_one_label_as_label() {
     let query = window_query(("label", "total_put_bytes_per_stream"));
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(STREAM_METRICS))
-            .is_true(common::query_is(&query));
+            .path(testing::path(STREAM_METRICS))
+            .is_true(testing::query_is(&query));
         then.status(200).json_body(json!({
             "metrics": {
                 "label": "total_put_bytes_per_stream",
@@ -57,7 +57,7 @@ async fn stream_metrics_sends_one_label_as_label() {
             }
         }));
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -86,8 +86,8 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
     ));
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(STREAM_METRICS))
-            .is_true(common::query_is(&query));
+            .path(testing::path(STREAM_METRICS))
+            .is_true(testing::query_is(&query));
         then.status(200).json_body(json!({
             // DIS may repeat the first series in `metrics`; it must be counted once.
             "metrics": {"label": "total_put_bytes_per_stream", "dataPoints": [{"timestamp": 1, "value": 2}]},
@@ -97,7 +97,7 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
             ]
         }));
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -125,13 +125,13 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
 async fn stream_metrics_names_an_unlabelled_series_after_the_single_label() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(GET).path(common::path(STREAM_METRICS));
+        when.method(GET).path(testing::path(STREAM_METRICS));
         then.status(200).json_body(json!({
             // The sample without a value is dropped.
             "metrics": {"dataPoints": [{"timestamp": 5, "value": 6}, {"timestamp": 7}]}
         }));
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -151,8 +151,8 @@ async fn partition_metrics_sends_one_label_as_label() {
     let query = window_query(("label", "total_get_records_per_partition"));
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(PARTITION_METRICS))
-            .is_true(common::query_is(&query));
+            .path(testing::path(PARTITION_METRICS))
+            .is_true(testing::query_is(&query));
         then.status(200).json_body(json!({
             "metrics": {
                 "label": "total_get_records_per_partition",
@@ -160,7 +160,7 @@ async fn partition_metrics_sends_one_label_as_label() {
             }
         }));
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .partition_metrics(
             "clicks",
@@ -190,8 +190,8 @@ async fn partition_metrics_sends_several_labels_as_label_list() {
     ));
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(PARTITION_METRICS))
-            .is_true(common::query_is(&query));
+            .path(testing::path(PARTITION_METRICS))
+            .is_true(testing::query_is(&query));
         then.status(200).json_body(json!({
             "metrics_list": [
                 {"label": "total_put_bytes_per_partition", "dataPoints": [{"timestamp": 9, "value": 100}]},
@@ -203,7 +203,7 @@ async fn partition_metrics_sends_several_labels_as_label_list() {
         PartitionMetricLabel::TotalPutBytesPerPartition,
         PartitionMetricLabel::TotalGetBytesPerPartition,
     ];
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .partition_metrics("clicks", "shardId-0000000002", labels, at(START), at(END))
         .await
@@ -223,15 +223,15 @@ async fn a_window_of_exactly_seven_days_is_sent() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path(STREAM_METRICS))
-            .is_true(common::query_is(&[
+            .path(testing::path(STREAM_METRICS))
+            .is_true(testing::query_is(&[
                 ("label", "total_put_records_per_stream"),
                 ("start_time", "1700000000"),
                 ("end_time", "1700604800"),
             ]));
         then.status(200).json_body(json!({}));
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -252,7 +252,7 @@ async fn bad_windows_labels_and_names_send_nothing() {
         when.any_request();
         then.status(200).json_body(json!({}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let label = StreamMetricLabel::TotalPutBytesPerStream;
     let eight_days = at(START) + Duration::from_secs(8 * 86_400);
     let results = [
@@ -345,11 +345,11 @@ async fn bad_windows_labels_and_names_send_nothing() {
 async fn a_refused_label_surfaces_the_dis_code() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(GET).path(common::path(STREAM_METRICS));
+        when.method(GET).path(testing::path(STREAM_METRICS));
         then.status(400)
             .json_body(json!({"errorCode": "DIS.4209", "message": "Invalid metrics label"}));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",

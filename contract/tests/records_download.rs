@@ -4,7 +4,7 @@
 //!
 //! Delays come from the test client's retry policy (1 to 4 ms), so no test waits long.
 
-mod common;
+use otc_dis_contract::testing;
 
 use std::{
     sync::atomic::{AtomicUsize, Ordering},
@@ -37,8 +37,8 @@ fn page(records: &[(&str, &str)], next: &str, millis_behind_latest: Option<i64>)
 /// Mocks the page read with exactly `partition-cursor=cursor` and `max_fetch_bytes=4096`.
 fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock::Mock<'a> {
     server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/records")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/records")),
             &[("partition-cursor", cursor), ("max_fetch_bytes", "4096")],
         );
         then.status(200).json_body(body);
@@ -48,11 +48,11 @@ fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock:
 /// Mocks an error answer to the page read with `cursor`.
 fn failing_page<'a>(server: &'a MockServer, cursor: &str, code: &str) -> httpmock::Mock<'a> {
     server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/records")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/records")),
             &[("partition-cursor", cursor), ("max_fetch_bytes", "4096")],
         );
-        common::dis_error(then, 400, code);
+        testing::dis_error(then, 400, code);
     })
 }
 
@@ -65,7 +65,7 @@ fn cursor_mock<'a>(
     let mut expected = vec![("stream-name", "orders"), ("partition-id", "0")];
     expected.extend_from_slice(query);
     server.mock(|when, then| {
-        common::exact_query(when.method(GET).path(common::path("/cursors")), &expected);
+        testing::exact_query(when.method(GET).path(testing::path("/cursors")), &expected);
         then.status(200)
             .json_body(json!({"partition_cursor": cursor}));
     })
@@ -81,7 +81,7 @@ fn sequence<'a>(
 ) -> httpmock::Mock<'a> {
     let served = AtomicUsize::new(0);
     server.mock(|when, then| {
-        common::exact_query(when.method(GET).path(common::path(rest)), query);
+        testing::exact_query(when.method(GET).path(testing::path(rest)), query);
         then.respond_with(move |_| {
             let n = served.fetch_add(1, Ordering::SeqCst).min(answers.len() - 1);
             let (status, body) = &answers[n];
@@ -95,7 +95,7 @@ fn sequence<'a>(
 }
 
 async fn download(server: &MockServer, cursor: &str) -> Records {
-    common::client(server)
+    testing::client(server)
         .await
         .download_data(cursor)
         .max_fetch_bytes(4096)
@@ -453,7 +453,7 @@ async fn an_expired_cursor_is_renewed_after_the_last_record_yielded() {
         );
         let renewed = page_mock(&server, "r0", page(&[("44", "c")], "r1", Some(0)));
         let end = page_mock(&server, "r1", page(&[], "r2", Some(0)));
-        let mut records = common::client(&server)
+        let mut records = testing::client(&server)
             .await
             .download_data_from("orders", "0", CursorPosition::after_sequence_number(41u64))
             .max_fetch_bytes(4096);
@@ -488,7 +488,7 @@ async fn a_cursor_expired_before_any_record_is_renewed_at_the_original_position(
     let renewed = page_mock(&server, "r0", page(&[("0", "a")], "r1", Some(0)));
     let end = page_mock(&server, "r1", page(&[], "r2", Some(0)));
     let position = CursorPosition::AtTimestamp(1_700_000_000_000);
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", position.clone())
         .max_fetch_bytes(4096);
@@ -511,7 +511,7 @@ async fn expiries_alternating_with_empty_pages_still_end() {
     let cursors = cursor_mock(&server, &[("cursor-type", "TRIM_HORIZON")], "c0");
     let empty = page_mock(&server, "c0", page(&[], "c1", Some(100)));
     let expired = failing_page(&server, "c1", "DIS.4225");
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(4096);
@@ -530,7 +530,7 @@ async fn renewals_in_a_row_are_bounded() {
     // Every cursor DIS hands out has expired by the time it is used.
     let cursors = cursor_mock(&server, &[("cursor-type", "TRIM_HORIZON")], "c0");
     let expired = failing_page(&server, "c0", "DIS.4225");
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(4096);
@@ -552,8 +552,8 @@ async fn a_renewal_that_fails_ends_with_its_error_and_the_resume_position() {
     failing_page(&server, "c1", "DIS.4226");
     // The records after 3 have left the retention period: no cursor can resume after it.
     let renewal = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/cursors")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/cursors")),
             &[
                 ("stream-name", "orders"),
                 ("partition-id", "0"),
@@ -561,9 +561,9 @@ async fn a_renewal_that_fails_ends_with_its_error_and_the_resume_position() {
                 ("starting-sequence-number", "3"),
             ],
         );
-        common::dis_error(then, 400, "DIS.4224");
+        testing::dis_error(then, 400, "DIS.4224");
     });
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(4096);
@@ -584,7 +584,7 @@ async fn a_download_from_a_cursor_reports_an_expired_cursor_and_where_to_resume(
     );
     let expired = failing_page(&server, "c1", "DIS.4225");
     let any_cursor = server.mock(|when, then| {
-        when.method(GET).path(common::path("/cursors"));
+        when.method(GET).path(testing::path("/cursors"));
         then.status(200).json_body(json!({"partition_cursor": "x"}));
     });
     let mut records = download(&server, "c0").await;
@@ -600,8 +600,8 @@ async fn a_download_from_a_cursor_reports_an_expired_cursor_and_where_to_resume(
 #[tokio::test]
 async fn a_zero_poll_interval_is_refused() {
     let server = MockServer::start_async().await;
-    let any = common::any_request(&server);
-    let mut records = common::client(&server)
+    let any = testing::any_request(&server);
+    let mut records = testing::client(&server)
         .await
         .download_data("c0")
         .follow(Duration::ZERO);

@@ -1,13 +1,13 @@
 //! Wire tests of the checkpoint methods against httpmock.
 
-mod common;
+use otc_dis_contract::testing;
 
-use common::{any_request, dis_error, exact_query, path};
 use httpmock::{
     Method::{DELETE, GET, POST},
     MockServer,
 };
 use otc_dis::{Checkpoint, Error, types::CheckpointType};
+use otc_dis_contract::testing::{any_request, dis_error, exact_query, path};
 use serde_json::json;
 
 #[tokio::test]
@@ -24,7 +24,7 @@ async fn create_checkpoint_posts_the_required_fields_with_last_read() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .create_checkpoint("orders", "billing", "shardId-0000000000", "1042")
         .send()
@@ -52,7 +52,7 @@ async fn create_checkpoint_sends_metadata_and_the_chosen_type() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .create_checkpoint("orders", "billing", "0", "7")
         .checkpoint_type(CheckpointType::LastRead)
@@ -68,7 +68,7 @@ async fn create_checkpoint_sends_metadata_and_the_chosen_type() {
 async fn create_checkpoint_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let cases = [
         (
@@ -105,7 +105,7 @@ async fn create_checkpoint_surfaces_an_out_of_range_sequence_number() {
         dis_error(then, 400, "DIS.4224");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client
         .create_checkpoint("orders", "billing", "0", "99999")
         .send()
@@ -133,7 +133,7 @@ async fn get_checkpoint_sends_all_four_query_parameters() {
             .json_body(json!({"sequence_number": "1042", "metadata": "worker-3"}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let checkpoint: Checkpoint = client
         .get_checkpoint("orders", "billing", "shardId-0000000001")
         .await
@@ -160,7 +160,7 @@ async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
         then.status(200).json_body(json!({"sequence_number": -1}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let checkpoint = client
         .get_checkpoint("orders", "billing", "0")
         .checkpoint_type(CheckpointType::LastRead)
@@ -181,7 +181,7 @@ async fn get_checkpoint_surfaces_errors_and_refuses_bad_input() {
         dis_error(then, 400, "DIS.4332");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let missing = client
         .get_checkpoint("orders", "gone", "0")
         .await
@@ -215,7 +215,7 @@ async fn delete_checkpoint_of_one_partition() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .delete_checkpoint("orders", "billing", Some("0"))
         .await
@@ -239,7 +239,7 @@ async fn delete_checkpoint_of_every_partition_omits_partition_id() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .delete_checkpoint("orders", "billing", None)
         .checkpoint_type(CheckpointType::LastRead)
@@ -258,7 +258,7 @@ async fn delete_checkpoint_surfaces_errors_and_refuses_bad_input() {
         dis_error(then, 400, "DIS.4301");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let missing = client
         .delete_checkpoint("gone", "billing", None)
         .await
@@ -288,7 +288,7 @@ async fn delete_checkpoint_surfaces_errors_and_refuses_bad_input() {
 async fn create_checkpoint_refuses_sequence_numbers_dis_refuses_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let refused = [
         "abc",
@@ -328,7 +328,7 @@ async fn create_checkpoint_refuses_sequence_numbers_dis_refuses_without_sending(
 #[tokio::test]
 async fn create_checkpoint_sends_the_edges_of_the_sequence_number_range() {
     let server = MockServer::start_async().await;
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     for sequence_number in ["0", "9223372036854775807"] {
         let commit = server.mock(|when, then| {
             when.method(POST)

@@ -1,10 +1,9 @@
 //! Wire tests of the stream methods against httpmock.
 
-mod common;
+use otc_dis_contract::testing;
 
 use std::collections::BTreeMap;
 
-use common::{any_request, dis_error, exact_query, path};
 use futures::TryStreamExt;
 use httpmock::{
     Method::{DELETE, GET, POST, PUT},
@@ -13,6 +12,7 @@ use httpmock::{
 use otc_dis::{
     DataType, Error, PartitionStatus, StreamStatus, StreamType, types::CompressionFormat,
 };
+use otc_dis_contract::testing::{any_request, dis_error, exact_query, path};
 use serde_json::{Value, json};
 
 fn stream_info(name: &str) -> Value {
@@ -85,7 +85,7 @@ async fn streams_page_by_the_last_name_of_stream_info_list() {
         then.status(200).json_body(streams_page(&["e"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let streams: Vec<_> = client.streams().page_size(2).try_collect().await.unwrap();
 
     assert_eq!(stream_names(&streams), ["a", "b", "c", "d", "e"]);
@@ -123,7 +123,7 @@ async fn streams_send_no_limit_by_default_and_start_after_the_given_name() {
         then.status(200).json_body(streams_page(&["n"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let streams: Vec<_> = client
         .streams()
         .start_after("m")
@@ -150,8 +150,8 @@ async fn streams_end_with_an_error_when_dis_repeats_a_marker() {
         then.status(200).json_body(streams_page(&["a"], true));
     });
 
-    let client = common::client(&server).await;
-    let (streams, end) = common::items_and_end(client.streams()).await;
+    let client = testing::client(&server).await;
+    let (streams, end) = testing::items_and_end(client.streams()).await;
 
     // The repeated page is not yielded; the listing ends with an error, not silently.
     assert_eq!(stream_names(&streams), ["a"]);
@@ -164,7 +164,7 @@ async fn streams_end_with_an_error_when_dis_repeats_a_marker() {
 async fn streams_refuse_page_sizes_outside_1_to_100_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     for size in [0, 101] {
         let err = client
@@ -189,7 +189,7 @@ async fn streams_surface_a_failed_page() {
         dis_error(then, 500, "DIS.5000");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client.streams().try_collect::<Vec<_>>().await.unwrap_err();
 
     assert!(matches!(err, Error::Server(_)), "{err:?}");
@@ -264,7 +264,7 @@ async fn get_stream_collects_the_partitions_of_every_page() {
         then.status(200).json_body(stream_description(&[4], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let stream = client.get_stream("orders").await.unwrap();
 
     let ids: Vec<_> = stream
@@ -340,7 +340,7 @@ async fn get_stream_fails_when_dis_repeats_a_partition_marker() {
         then.status(200).json_body(stream_description(&[0], true));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client.get_stream("orders").await.unwrap_err();
 
     // Partitions that DIS keeps repeating cannot be described completely.
@@ -357,7 +357,7 @@ async fn get_stream_reports_a_missing_stream_as_not_found() {
         dis_error(then, 400, "DIS.4301");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client.get_stream("gone").await.unwrap_err();
 
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
@@ -368,7 +368,7 @@ async fn get_stream_reports_a_missing_stream_as_not_found() {
 async fn get_stream_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let err = client.get_stream("no spaces").await.unwrap_err();
 
@@ -391,7 +391,7 @@ async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
         then.status(200).json_body(json!({}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let listed = decode_message(client.streams().try_collect::<Vec<_>>().await);
     let described = decode_message(client.get_stream("orders").await);
 
@@ -414,7 +414,7 @@ async fn streams_without_a_documented_field_are_a_decode_error_naming_it() {
         }));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let message = decode_message(client.streams().try_collect::<Vec<_>>().await);
 
     assert!(message.contains("stream_id"), "{message}");
@@ -431,7 +431,7 @@ async fn a_negative_count_is_a_decode_error_naming_stream_and_field() {
             .json_body(json!({"has_more_streams": false, "stream_info_list": [info]}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let message = decode_message(client.streams().try_collect::<Vec<_>>().await);
 
     assert_eq!(message, "stream \"a\": partition_count is -1, not a count");
@@ -449,7 +449,7 @@ async fn get_stream_with_partition_field(
         when.method(GET).path(path("/streams/orders"));
         then.status(200).json_body(answer);
     });
-    common::client(&server).await.get_stream("orders").await
+    testing::client(&server).await.get_stream("orders").await
 }
 
 #[tokio::test]
@@ -503,7 +503,7 @@ async fn get_stream_keeps_undocumented_values_instead_of_failing() {
         then.status(200).json_body(answer);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let stream = client.get_stream("orders").await.unwrap();
 
     assert_eq!(stream.status, StreamStatus::Other("UPGRADING".into()));
@@ -531,7 +531,7 @@ async fn create_stream_sends_the_required_fields_and_the_always_sent_defaults() 
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.create_stream("orders", 3).send().await.unwrap();
 
     create.assert_calls(1);
@@ -559,7 +559,7 @@ async fn create_stream_sends_every_attribute_that_is_set() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .create_stream("orders", 2)
         .stream_type(StreamType::Advanced)
@@ -585,7 +585,7 @@ async fn create_stream_sends_every_attribute_that_is_set() {
 async fn create_stream_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let with_tags = |count: usize| {
         (0..count).fold(client.create_stream("orders", 1), |create, i| {
             create.tag(format!("k{i}"), "v")
@@ -671,7 +671,7 @@ async fn create_stream_accepts_ten_tags() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     (0..10)
         .fold(client.create_stream("orders", 1), |create, i| {
             create.tag(format!("k{i}"), "v")
@@ -691,7 +691,7 @@ async fn create_stream_reports_an_existing_name() {
         dis_error(then, 400, "DIS.4307");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client.create_stream("orders", 1).send().await.unwrap_err();
 
     assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
@@ -705,7 +705,7 @@ async fn delete_stream_sends_a_delete() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("orders", false).await.unwrap();
 
     delete.assert_calls(1);
@@ -719,7 +719,7 @@ async fn delete_stream_ignores_dis_4301_only_when_asked() {
         dis_error(then, 400, "DIS.4301");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -738,7 +738,7 @@ async fn delete_stream_ignores_404_only_when_asked() {
             .json_body(json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist"}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -755,7 +755,7 @@ async fn delete_stream_treats_a_404_without_a_json_body_as_missing() {
         then.status(404).body("");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -772,7 +772,7 @@ async fn delete_stream_returns_other_errors_even_when_ignoring_missing() {
         dis_error(then, 400, "DIS.4200");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client.delete_stream("orders", true).await.unwrap_err();
 
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
@@ -783,7 +783,7 @@ async fn delete_stream_returns_other_errors_even_when_ignoring_missing() {
 async fn delete_stream_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let err = client.delete_stream("a/b", true).await.unwrap_err();
 
@@ -802,7 +802,7 @@ async fn update_stream_partition_puts_name_and_target_count() {
         then.status(200);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.update_stream_partition("orders", 5).await.unwrap();
 
     update.assert_calls(1);
@@ -816,7 +816,7 @@ async fn update_stream_partition_surfaces_errors() {
         dis_error(then, 400, "DIS.4303");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client
         .update_stream_partition("orders", 5)
         .await
@@ -829,7 +829,7 @@ async fn update_stream_partition_surfaces_errors() {
 async fn update_stream_partition_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let zero = client
         .update_stream_partition("orders", 0)
@@ -852,7 +852,7 @@ async fn update_stream_partition_refuses_bad_input_without_sending() {
 async fn partition_counts_beyond_the_specs_int32_send_nothing() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let beyond = i32::MAX as u32 + 1;
 
     let cases = [
@@ -894,7 +894,7 @@ async fn the_largest_int32_partition_count_is_sent() {
             .json_body(json!({"stream_name": "orders", "target_partition_count": i32::MAX}));
         then.status(200);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .update_stream_partition("orders", i32::MAX as u32)
         .await

@@ -1,14 +1,14 @@
 //! Wire tests of the consumer app methods against httpmock.
 
-mod common;
+use otc_dis_contract::testing;
 
-use common::{any_request, dis_error, exact_query, path};
 use futures::TryStreamExt;
 use httpmock::{
     Method::{DELETE, GET, POST},
     MockServer,
 };
 use otc_dis::{Error, PartitionConsumption};
+use otc_dis_contract::testing::{any_request, dis_error, exact_query, path};
 use serde_json::{Value, json};
 
 fn app(name: &str) -> Value {
@@ -41,7 +41,7 @@ async fn create_app_posts_the_name() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.create_app("billing").await.unwrap();
 
     create.assert_calls(1);
@@ -55,7 +55,7 @@ async fn create_app_reports_an_existing_name() {
         dis_error(then, 400, "DIS.4330");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client.create_app("billing").await.unwrap_err();
 
     assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
@@ -65,7 +65,7 @@ async fn create_app_reports_an_existing_name() {
 async fn create_app_refuses_bad_names_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     for name in [String::new(), "a b".to_owned(), "x".repeat(201)] {
         let err = client.create_app(&name).await.unwrap_err();
@@ -99,7 +99,7 @@ async fn apps_page_by_the_last_app_name() {
         then.status(200).json_body(apps_page(&["e"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client.apps().page_size(2).try_collect().await.unwrap();
 
     assert_eq!(app_names(&apps), ["a", "b", "c", "d", "e"]);
@@ -136,7 +136,7 @@ async fn apps_of_stream_send_the_stream_filter_on_every_page() {
         then.status(200).json_body(apps_page(&["c"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client.apps_of_stream("orders").try_collect().await.unwrap();
 
     assert_eq!(app_names(&apps), ["a", "b", "c"]);
@@ -156,7 +156,7 @@ async fn apps_start_after_the_given_name() {
         then.status(200).json_body(apps_page(&["n"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client
         .apps()
         .page_size(100)
@@ -184,8 +184,8 @@ async fn apps_end_with_an_error_when_dis_repeats_a_marker() {
         then.status(200).json_body(apps_page(&["a"], true));
     });
 
-    let client = common::client(&server).await;
-    let (apps, end) = common::items_and_end(client.apps()).await;
+    let client = testing::client(&server).await;
+    let (apps, end) = testing::items_and_end(client.apps()).await;
 
     // The repeated page is not yielded; the listing ends with an error, not silently.
     assert_eq!(app_names(&apps), ["a"]);
@@ -198,7 +198,7 @@ async fn apps_end_with_an_error_when_dis_repeats_a_marker() {
 async fn app_listings_refuse_bad_options_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     for size in [0, 101] {
         let err = client
@@ -232,7 +232,7 @@ async fn get_app_decodes_the_app() {
         then.status(200).json_body(app("billing"));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let app = client.get_app("billing").await.unwrap();
 
     assert_eq!(app.app_name, "billing");
@@ -255,7 +255,7 @@ async fn listed_apps_without_checkpoint_streams_decode_with_an_empty_list() {
         }));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client.apps().try_collect().await.unwrap();
 
     assert_eq!(apps.len(), 1);
@@ -281,7 +281,7 @@ async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
             .json_body(json!({"app_name": "nameless", "create_time": 1}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let results = [
         client.apps().try_collect::<Vec<_>>().await.map(|_| ()),
         client.get_app("billing").await.map(|_| ()),
@@ -310,7 +310,7 @@ async fn get_app_reports_a_missing_app_and_refuses_bad_names() {
         dis_error(then, 400, "DIS.4332");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let missing = client.get_app("gone").await.unwrap_err();
     let bad = client.get_app("no/slash").await.unwrap_err();
 
@@ -327,7 +327,7 @@ async fn delete_app_sends_a_delete() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_app("billing", false).await.unwrap();
 
     delete.assert_calls(1);
@@ -341,7 +341,7 @@ async fn delete_app_ignores_dis_4332_only_when_asked() {
         dis_error(then, 400, "DIS.4332");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_app("gone", true).await.unwrap();
     let err = client.delete_app("gone", false).await.unwrap_err();
 
@@ -360,7 +360,7 @@ async fn delete_app_ignores_404_only_when_asked() {
             .json_body(json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist"}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_app("gone", true).await.unwrap();
     let err = client.delete_app("gone", false).await.unwrap_err();
 
@@ -380,7 +380,7 @@ async fn delete_app_returns_other_errors_even_when_ignoring_missing() {
         dis_error(then, 400, "DIS.4200");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let busy = client.delete_app("busy", true).await.unwrap_err();
     let odd = client.delete_app("odd", true).await.unwrap_err();
 
@@ -392,7 +392,7 @@ async fn delete_app_returns_other_errors_even_when_ignoring_missing() {
 async fn delete_app_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let err = client.delete_app("", true).await.unwrap_err();
 
@@ -467,7 +467,7 @@ async fn app_consumptions_page_by_partition_and_normalise_ids() {
             .json_body(consumption_page(json!([last]), false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let states: Vec<PartitionConsumption> = client
         .app_consumptions("orders", "billing")
         .page_size(2)
@@ -525,8 +525,8 @@ async fn app_consumptions_end_with_an_error_when_dis_repeats_a_marker() {
             .json_body(consumption_page(json!([state(json!(0), json!(1))]), true));
     });
 
-    let client = common::client(&server).await;
-    let (states, end) = common::items_and_end(client.app_consumptions("orders", "billing")).await;
+    let client = testing::client(&server).await;
+    let (states, end) = testing::items_and_end(client.app_consumptions("orders", "billing")).await;
 
     // The repeated page is not yielded a second time; the listing ends with an error.
     assert_eq!(states.len(), 1);
@@ -547,7 +547,7 @@ async fn app_consumptions_accept_up_to_1000_per_page() {
             .json_body(consumption_page(json!([]), false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let states: Vec<_> = client
         .app_consumptions("orders", "billing")
         .page_size(1000)
@@ -563,7 +563,7 @@ async fn app_consumptions_accept_up_to_1000_per_page() {
 async fn app_consumptions_refuse_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let cases = [
         (
@@ -598,7 +598,7 @@ async fn app_consumptions_surface_a_missing_app() {
         dis_error(then, 400, "DIS.4332");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client
         .app_consumptions("orders", "gone")
         .try_collect::<Vec<_>>()

@@ -1,7 +1,6 @@
-//! Shared test helpers: a client pointed at an httpmock server, and matchers and answers
-//! as DIS gives them. The contract tests (`contract/tests/`) use this file too; the typed
-//! mocks generated from the spec are `otc_dis_contract::mock`.
-#![allow(dead_code)]
+//! The setup every wire test shares: a client pointed at an httpmock server, matchers for
+//! exact requests, and answers as DIS gives them. Typed answers come from
+//! [`crate::mock`] (one helper per operation of the spec).
 
 /// Project id used by every mock test.
 pub const PROJECT: &str = "p1";

@@ -1,13 +1,13 @@
 //! Listings always end: pages that alternate between markers end with an error after a
 //! bounded number of requests, for item listings and for the partitions of `get_stream`.
 
-mod common;
+use otc_dis_contract::testing;
 
 use std::time::Duration;
 
-use common::{exact_query, path};
 use httpmock::prelude::*;
 use otc_dis::Error;
+use otc_dis_contract::testing::{exact_query, path};
 use serde_json::{Value, json};
 
 fn apps_page(names: &[&str]) -> Value {
@@ -40,8 +40,8 @@ async fn apps_whose_pages_alternate_between_two_markers_end_with_an_error() {
         );
         then.status(200).json_body(apps_page(&["a", "b"]));
     });
-    let client = common::client(&server).await;
-    let (apps, end) = common::items_and_end(client.apps().page_size(2)).await;
+    let client = testing::client(&server).await;
+    let (apps, end) = testing::items_and_end(client.apps().page_size(2)).await;
     let names: Vec<_> = apps.iter().map(|a| a.app_name.as_str()).collect();
     assert_eq!(names, ["a", "b", "c", "d"]);
     let err = end.expect("an error");
@@ -101,7 +101,7 @@ async fn get_stream_whose_partition_pages_alternate_fails_within_a_few_requests(
     let first = page(None, &[0]);
     let after_0 = page(Some("shardId-0000000000"), &[1]);
     let after_1 = page(Some("shardId-0000000001"), &[0]);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let described = tokio::time::timeout(Duration::from_secs(60), client.get_stream("orders"));
     let err = described
         .await
