@@ -2,6 +2,8 @@
 //! exact requests, and answers as DIS gives them. Typed answers come from
 //! [`crate::mock`] (one helper per operation of the spec).
 
+use futures::future::BoxFuture;
+
 /// Project id used by every mock test.
 pub const PROJECT: &str = "p1";
 
@@ -52,13 +54,68 @@ pub fn exact_query(when: httpmock::When, expected: &[(&str, &str)]) -> httpmock:
     when.is_true(query_is(expected))
 }
 
-/// Answers as DIS does for a failed call: `status` with `{"errorCode", "message"}`.
+/// The body DIS sends with a failed call: `{"errorCode": code, "message": ..}`.
+pub fn error_body(code: &str) -> otc_dis::ErrorBody {
+    otc_dis::ErrorBody::dis(code, format!("{code} from the mock"))
+}
+
+/// Answers as DIS does for a failed call: `status` with [`error_body`]`(code)`.
 pub fn dis_error(then: httpmock::Then, status: u16, code: &str) -> httpmock::Then {
     then.status(status)
         .header("content-type", "application/json")
-        .json_body(
-            serde_json::json!({ "errorCode": code, "message": format!("{code} from the mock") }),
-        )
+        .json_body_obj(&error_body(code))
+}
+
+/// A call of one table row, given the client (a non-capturing closure that boxes its future).
+pub type Call = for<'c> fn(&'c otc_dis::Client) -> BoxFuture<'c, otc_dis::Result<()>>;
+
+/// One row of a table of failing calls: the request the call must send, the DIS error it
+/// gets, and the kind of [`otc_dis::Error`] the client must return for it.
+pub struct FailingCall {
+    /// Names the row in a failure message.
+    pub case: &'static str,
+    /// The method of the request.
+    pub method: httpmock::Method,
+    /// The path under `/v2/{project}`, as for [`path`].
+    pub path: &'static str,
+    /// The HTTP status DIS answers with.
+    pub status: u16,
+    /// The DIS error code it answers with.
+    pub code: &'static str,
+    /// The call under test.
+    pub call: Call,
+    /// Whether the error is of the expected kind.
+    pub kind: fn(&otc_dis::Error) -> bool,
+}
+
+/// Runs each row against its own mock server: the call must send its request (at least
+/// once; retries are the business of other tests) and fail with the row's kind of error
+/// carrying the row's code. A failing row names itself.
+pub async fn assert_failing_calls(rows: impl IntoIterator<Item = FailingCall>) {
+    for row in rows {
+        let FailingCall {
+            case,
+            method,
+            path: rest,
+            status,
+            code,
+            call,
+            kind,
+        } = row;
+        let server = httpmock::MockServer::start_async().await;
+        let answer = server.mock(|when, then| {
+            when.method(method).path(path(rest));
+            dis_error(then, status, code);
+        });
+        match call(&client(&server).await).await {
+            Ok(()) => panic!("{case}: succeeded on {status} {code}"),
+            Err(err) => {
+                assert!(kind(&err), "{case}: wrong kind of error: {err:?}");
+                assert_eq!(err.code(), Some(code), "{case}: {err:?}");
+            }
+        }
+        assert!(answer.calls() >= 1, "{case}: no request sent to {rest}");
+    }
 }
 
 /// A mock that matches every request, for checking that refused input sends nothing.
@@ -93,5 +150,13 @@ pub async fn items_and_end<T>(
             }
             None => return (items, None),
         }
+    }
+}
+
+/// A tag as DIS lists it; `None` for a tag without a value.
+pub fn tag(key: &str, value: Option<&str>) -> otc_dis::types::Tag {
+    otc_dis::types::Tag {
+        key: key.parse().expect("a valid tag key"),
+        value: value.map(|v| v.parse().expect("a valid tag value")),
     }
 }
