@@ -86,11 +86,13 @@ pub struct FailingCall {
     pub call: Call,
     /// Whether the error is of the expected kind.
     pub kind: fn(&otc_dis::Error) -> bool,
+    /// How many requests the call sends in all (more than one when it retries).
+    pub requests: usize,
 }
 
-/// Runs each row against its own mock server: the call must send its request (at least
-/// once; retries are the business of other tests) and fail with the row's kind of error
-/// carrying the row's code. A failing row names itself.
+/// Runs each row against its own mock server: the call must send its request as often as
+/// the row says and fail with the row's kind of error carrying the row's code. A failing
+/// row names itself.
 pub async fn assert_failing_calls(rows: impl IntoIterator<Item = FailingCall>) {
     for row in rows {
         let FailingCall {
@@ -101,6 +103,7 @@ pub async fn assert_failing_calls(rows: impl IntoIterator<Item = FailingCall>) {
             code,
             call,
             kind,
+            requests,
         } = row;
         let server = httpmock::MockServer::start_async().await;
         let answer = server.mock(|when, then| {
@@ -114,7 +117,7 @@ pub async fn assert_failing_calls(rows: impl IntoIterator<Item = FailingCall>) {
                 assert_eq!(err.code(), Some(code), "{case}: {err:?}");
             }
         }
-        assert!(answer.calls() >= 1, "{case}: no request sent to {rest}");
+        assert_eq!(answer.calls(), requests, "{case}: requests to {rest}");
     }
 }
 

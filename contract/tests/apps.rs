@@ -586,6 +586,7 @@ async fn failed_app_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.4330",
             call: |c| Box::pin(c.create_app("billing")),
             kind: |e| matches!(e, Error::AlreadyExists(_)),
+            requests: 1,
         },
         FailingCall {
             case: "deleting a busy app with ignore-missing",
@@ -595,6 +596,7 @@ async fn failed_app_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.4331",
             call: |c| Box::pin(c.delete_app("busy", true)),
             kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
         },
         FailingCall {
             case: "deleting with ignore-missing, failing otherwise",
@@ -604,6 +606,7 @@ async fn failed_app_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.4200",
             call: |c| Box::pin(c.delete_app("odd", true)),
             kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
         },
         FailingCall {
             case: "the consumption of a missing app",
@@ -620,6 +623,7 @@ async fn failed_app_calls_return_the_kind_of_their_dis_error() {
                 })
             },
             kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
         },
     ])
     .await;

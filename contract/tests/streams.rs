@@ -751,6 +751,7 @@ async fn failed_stream_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.5000",
             call: |c| Box::pin(async move { c.streams().try_collect::<Vec<_>>().await.map(drop) }),
             kind: |e| matches!(e, Error::Server(_)),
+            requests: testing::ATTEMPTS,
         },
         FailingCall {
             case: "describing a missing stream",
@@ -760,6 +761,7 @@ async fn failed_stream_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.4301",
             call: |c| Box::pin(async move { c.get_stream("gone").await.map(drop) }),
             kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
         },
         FailingCall {
             case: "creating a stream whose name exists",
@@ -769,6 +771,7 @@ async fn failed_stream_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.4307",
             call: |c| Box::pin(c.create_stream("orders", 1).send()),
             kind: |e| matches!(e, Error::AlreadyExists(_)),
+            requests: 1,
         },
         FailingCall {
             case: "deleting with ignore-missing, failing otherwise",
@@ -778,6 +781,7 @@ async fn failed_stream_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.4200",
             call: |c| Box::pin(c.delete_stream("orders", true)),
             kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
         },
         FailingCall {
             case: "rescaling too often",
@@ -787,6 +791,8 @@ async fn failed_stream_calls_return_the_kind_of_their_dis_error() {
             code: "DIS.4303",
             call: |c| Box::pin(c.update_stream_partition("orders", 5)),
             kind: |e| matches!(e, Error::Throttled(_)),
+            // Throttled: nothing was applied, so every attempt is made.
+            requests: testing::ATTEMPTS,
         },
     ])
     .await;
