@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 
 use futures::TryStreamExt;
 use httpmock::{Method::*, MockServer};
-use otc_dis::Error;
+use otc_dis::{Error, types};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing::tag;
 use serde_json::json;
 
 const STREAM_ID: &str = "8QM3Nt9YTLOwtUVYJhO";
@@ -24,13 +26,22 @@ fn expect_validation<T: std::fmt::Debug>(field: &str, result: otc_dis::Result<T>
     }
 }
 
-fn resource(n: u32) -> serde_json::Value {
-    json!({
-        "resource_id": format!("id-{n}"),
-        "resource_name": format!("stream-{n}"),
-        "resource_detail": null,
-        "tags": [{"key": "env", "value": "prod"}]
-    })
+fn resource(n: u32) -> types::Resource {
+    types::Resource {
+        resource_id: Some(format!("id-{n}")),
+        resource_name: Some(format!("stream-{n}")),
+        // Sent as `null`, as DIS does.
+        resource_detail: Some(serde_json::Value::Null),
+        tags: vec![tag("env", Some("prod"))],
+    }
+}
+
+/// An answer of the tag search: these resources and the count of all.
+fn found(resources: Vec<types::Resource>, total_count: i32) -> types::ListResourcesByTagsResponse {
+    types::ListResourcesByTagsResponse {
+        resources,
+        total_count: Some(total_count),
+    }
 }
 
 #[tokio::test]
@@ -90,8 +101,7 @@ async fn delete_stream_tag_reports_an_unknown_key() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(DELETE).path(tags_path("/team"));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4604", "message": "tag key does not exist"}));
+        testing::dis_error(then, 400, "DIS.4604");
     });
     let err = testing::client(&server)
         .await
@@ -105,17 +115,17 @@ async fn delete_stream_tag_reports_an_unknown_key() {
 #[tokio::test]
 async fn stream_tags_decodes_key_to_value() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let mock = server.show_stream_tags(|when, then| {
+        when.into_inner()
             .path(tags_path(""))
             .is_true(testing::query_is(&[]));
-        then.status(200).json_body(json!({
-            "tags": [
-                {"key": "key1", "value": "value1"},
-                {"key": "key2", "value": "value3"},
-                {"key": "bare"}
-            ]
-        }));
+        then.ok(&types::ShowStreamTagsResponse {
+            tags: vec![
+                tag("key1", Some("value1")),
+                tag("key2", Some("value3")),
+                tag("bare", None),
+            ],
+        });
     });
     let tags = testing::client(&server)
         .await
@@ -133,17 +143,21 @@ async fn stream_tags_decodes_key_to_value() {
 #[tokio::test]
 async fn tags_of_the_project_map_keys_to_values() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let key_values = |key: Option<&str>, values: &[&str]| types::TagsWithValues {
+        key: key.map(Into::into),
+        values: values.iter().map(|v| v.to_string()).collect(),
+    };
+    let mock = server.list_tags(|when, then| {
+        when.into_inner()
             .path(testing::path("/stream/tags"))
             .is_true(testing::query_is(&[]));
-        then.status(200).json_body(json!({
-            "tags": [
-                {"key": "key1", "values": ["value1", "value2"]},
-                {"key": "key2", "values": ["value1"]},
-                {"values": ["orphan"]}
-            ]
-        }));
+        then.ok(&types::ListTagsResponse {
+            tags: vec![
+                key_values(Some("key1"), &["value1", "value2"]),
+                key_values(Some("key2"), &["value1"]),
+                key_values(None, &["orphan"]),
+            ],
+        });
     });
     let tags = testing::client(&server).await.tags().await.unwrap();
     mock.assert();
@@ -263,7 +277,7 @@ async fn bad_tags_send_nothing() {
 #[tokio::test]
 async fn streams_by_tags_pages_by_string_offsets_until_total_count() {
     let server = MockServer::start_async().await;
-    let page = |offset: &str, resources: Vec<serde_json::Value>| {
+    let page = |offset: &str, resources: Vec<types::Resource>| {
         let body = json!({
             "action": "filter",
             "offset": offset,
@@ -274,13 +288,12 @@ async fn streams_by_tags_pages_by_string_offsets_until_total_count() {
             "not_tags_any": [{"key": "tier", "values": ["test"]}],
             "matches": [{"key": "resource_name", "value": "orders"}]
         });
-        server.mock(move |when, then| {
-            when.method(POST)
+        server.list_resources_by_tags(move |when, then| {
+            when.into_inner()
                 .path(testing::path(SEARCH))
                 .is_true(testing::query_is(&[]))
                 .json_body(body);
-            then.status(200)
-                .json_body(json!({"resources": resources, "total_count": 5}));
+            then.ok(&found(resources, 5));
         })
     };
     let first = page("0", vec![resource(1), resource(2)]);
@@ -314,12 +327,11 @@ async fn streams_by_tags_pages_by_string_offsets_until_total_count() {
 #[tokio::test]
 async fn streams_by_tags_without_page_size_sends_no_limit() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST)
+    let mock = server.list_resources_by_tags(|when, then| {
+        when.into_inner()
             .path(testing::path(SEARCH))
             .json_body(json!({"action": "filter", "offset": "0", "tags": [{"key": "env"}]}));
-        then.status(200)
-            .json_body(json!({"resources": [resource(1)], "total_count": 1}));
+        then.ok(&found(vec![resource(1)], 1));
     });
     let found: Vec<_> = testing::client(&server)
         .await
@@ -336,12 +348,11 @@ async fn streams_by_tags_without_page_size_sends_no_limit() {
 #[tokio::test]
 async fn streams_by_tags_start_after_skips_items() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST)
+    let mock = server.list_resources_by_tags(|when, then| {
+        when.into_inner()
             .path(testing::path(SEARCH))
             .json_body(json!({"action": "filter", "offset": "4", "limit": "10"}));
-        then.status(200)
-            .json_body(json!({"resources": [resource(5)], "total_count": 5}));
+        then.ok(&found(vec![resource(5)], 5));
     });
     let found: Vec<_> = testing::client(&server)
         .await
@@ -359,8 +370,8 @@ async fn streams_by_tags_start_after_skips_items() {
 #[tokio::test]
 async fn streams_by_tags_count_sends_no_paging() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST)
+    let mock = server.list_resources_by_tags(|when, then| {
+        when.into_inner()
             .path(testing::path(SEARCH))
             .is_true(testing::query_is(&[]))
             .json_body(json!({
@@ -368,7 +379,7 @@ async fn streams_by_tags_count_sends_no_paging() {
                 "tags": [{"key": "key1", "values": ["value1", "value2"]}],
                 "matches": [{"key": "resource_name", "value": "resource1"}]
             }));
-        then.status(200).json_body(json!({"total_count": 1000}));
+        then.ok(&found(Vec::new(), 1000));
     });
     let count = testing::client(&server)
         .await
@@ -387,6 +398,7 @@ async fn streams_by_tags_count_without_total_is_a_decode_error() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(POST).path(testing::path(SEARCH));
+        // Raw JSON: an answer without the field.
         then.status(200).json_body(json!({}));
     });
     let err = testing::client(&server)
@@ -404,7 +416,7 @@ async fn bad_tag_searches_send_nothing() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(json!({"total_count": 0}));
+        then.status(200).json_body_obj(&found(Vec::new(), 0));
     });
     let client = testing::client(&server).await;
     let eleven_values: Vec<String> = (0..11).map(|i| format!("v{i}")).collect();
