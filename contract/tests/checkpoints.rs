@@ -6,7 +6,11 @@ use httpmock::{
     Method::{DELETE, GET, POST},
     MockServer,
 };
-use otc_dis::{Checkpoint, Error, types::CheckpointType};
+use otc_dis::{
+    Checkpoint, Error,
+    types::{CheckpointType, LenientString, ShowCheckpointResponse},
+};
+use otc_dis_contract::mock::MockServerExt;
 use otc_dis_contract::testing::{any_request, dis_error, exact_query, path};
 use serde_json::json;
 
@@ -119,9 +123,9 @@ async fn create_checkpoint_surfaces_an_out_of_range_sequence_number() {
 #[tokio::test]
 async fn get_checkpoint_sends_all_four_query_parameters() {
     let server = MockServer::start_async().await;
-    let show = server.mock(|when, then| {
+    let show = server.show_checkpoint(|when, then| {
         exact_query(
-            when.method(GET).path(path("/checkpoints")),
+            when.into_inner().path(path("/checkpoints")),
             &[
                 ("stream_name", "orders"),
                 ("app_name", "billing"),
@@ -129,8 +133,10 @@ async fn get_checkpoint_sends_all_four_query_parameters() {
                 ("checkpoint_type", "LAST_READ"),
             ],
         );
-        then.status(200)
-            .json_body(json!({"sequence_number": "1042", "metadata": "worker-3"}));
+        then.ok(&ShowCheckpointResponse {
+            sequence_number: LenientString::String("1042".into()),
+            metadata: Some("worker-3".into()),
+        });
     });
 
     let client = testing::client(&server).await;
@@ -147,9 +153,9 @@ async fn get_checkpoint_sends_all_four_query_parameters() {
 #[tokio::test]
 async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
     let server = MockServer::start_async().await;
-    let show = server.mock(|when, then| {
+    let show = server.show_checkpoint(|when, then| {
         exact_query(
-            when.method(GET).path(path("/checkpoints")),
+            when.into_inner().path(path("/checkpoints")),
             &[
                 ("stream_name", "orders"),
                 ("app_name", "billing"),
@@ -157,7 +163,11 @@ async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
                 ("checkpoint_type", "LAST_READ"),
             ],
         );
-        then.status(200).json_body(json!({"sequence_number": -1}));
+        // A JSON number, as DIS sends "no checkpoint".
+        then.ok(&ShowCheckpointResponse {
+            sequence_number: LenientString::Int64(-1),
+            metadata: None,
+        });
     });
 
     let client = testing::client(&server).await;

@@ -8,9 +8,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use httpmock::{Method::*, MockServer};
 use otc_dis::{
     Error, MetricLabels, MetricPoint, MetricSeries,
-    types::{PartitionMetricLabel, StreamMetricLabel},
+    types::{self, PartitionMetricLabel, StreamMetricLabel},
 };
-use serde_json::json;
+use otc_dis_contract::mock::MockServerExt;
 
 const START: u64 = 1_700_000_000;
 const END: u64 = START + 3600;
@@ -31,6 +31,20 @@ fn series(label: &str, points: &[(i64, i64)]) -> MetricSeries {
     }
 }
 
+/// A series as DIS sends it; a point without a value is `(timestamp, None)`.
+fn sent(label: Option<&str>, points: &[(i64, Option<i64>)]) -> types::Metrics {
+    types::Metrics {
+        label: label.map(Into::into),
+        data_points: points
+            .iter()
+            .map(|&(timestamp, value)| types::DataPoint {
+                timestamp: Some(timestamp),
+                value,
+            })
+            .collect(),
+    }
+}
+
 fn window_query(labels: (&'static str, &'static str)) -> Vec<(&'static str, &'static str)> {
     vec![
         labels,
@@ -43,19 +57,17 @@ fn window_query(labels: (&'static str, &'static str)) -> Vec<(&'static str, &'st
 async fn stream_metrics_sends_one_label_as_label() {
     let server = MockServer::start_async().await;
     let query = window_query(("label", "total_put_bytes_per_stream"));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner()
             .path(testing::path(STREAM_METRICS))
             .is_true(testing::query_is(&query));
-        then.status(200).json_body(json!({
-            "metrics": {
-                "label": "total_put_bytes_per_stream",
-                "dataPoints": [
-                    {"timestamp": 1700000000000_i64, "value": 10},
-                    {"timestamp": 1700000060000_i64, "value": 25}
-                ]
-            }
-        }));
+        then.ok(&types::ShowStreamMetricsResponse {
+            metrics: Some(sent(
+                Some("total_put_bytes_per_stream"),
+                &[(1700000000000, Some(10)), (1700000060000, Some(25))],
+            )),
+            metrics_list: Vec::new(),
+        });
     });
     let got = testing::client(&server)
         .await
@@ -84,18 +96,18 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
         "label_list",
         "total_put_bytes_per_stream,traffic_control_put",
     ));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner()
             .path(testing::path(STREAM_METRICS))
             .is_true(testing::query_is(&query));
-        then.status(200).json_body(json!({
+        then.ok(&types::ShowStreamMetricsResponse {
             // DIS may repeat the first series in `metrics`; it must be counted once.
-            "metrics": {"label": "total_put_bytes_per_stream", "dataPoints": [{"timestamp": 1, "value": 2}]},
-            "metrics_list": [
-                {"label": "total_put_bytes_per_stream", "dataPoints": [{"timestamp": 1, "value": 2}]},
-                {"label": "traffic_control_put", "dataPoints": [{"timestamp": 1, "value": 0}]}
-            ]
-        }));
+            metrics: Some(sent(Some("total_put_bytes_per_stream"), &[(1, Some(2))])),
+            metrics_list: vec![
+                sent(Some("total_put_bytes_per_stream"), &[(1, Some(2))]),
+                sent(Some("traffic_control_put"), &[(1, Some(0))]),
+            ],
+        });
     });
     let got = testing::client(&server)
         .await
@@ -124,12 +136,13 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
 #[tokio::test]
 async fn stream_metrics_names_an_unlabelled_series_after_the_single_label() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET).path(testing::path(STREAM_METRICS));
-        then.status(200).json_body(json!({
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner().path(testing::path(STREAM_METRICS));
+        then.ok(&types::ShowStreamMetricsResponse {
             // The sample without a value is dropped.
-            "metrics": {"dataPoints": [{"timestamp": 5, "value": 6}, {"timestamp": 7}]}
-        }));
+            metrics: Some(sent(None, &[(5, Some(6)), (7, None)])),
+            metrics_list: Vec::new(),
+        });
     });
     let got = testing::client(&server)
         .await
@@ -149,16 +162,17 @@ async fn stream_metrics_names_an_unlabelled_series_after_the_single_label() {
 async fn partition_metrics_sends_one_label_as_label() {
     let server = MockServer::start_async().await;
     let query = window_query(("label", "total_get_records_per_partition"));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let mock = server.show_partition_metrics(|when, then| {
+        when.into_inner()
             .path(testing::path(PARTITION_METRICS))
             .is_true(testing::query_is(&query));
-        then.status(200).json_body(json!({
-            "metrics": {
-                "label": "total_get_records_per_partition",
-                "dataPoints": [{"timestamp": 1700000000000_i64, "value": 3}]
-            }
-        }));
+        then.ok(&types::ShowPartitionMetricsResponse {
+            metrics: Some(sent(
+                Some("total_get_records_per_partition"),
+                &[(1700000000000, Some(3))],
+            )),
+            metrics_list: Vec::new(),
+        });
     });
     let got = testing::client(&server)
         .await
@@ -188,16 +202,18 @@ async fn partition_metrics_sends_several_labels_as_label_list() {
         "label_list",
         "total_put_bytes_per_partition,total_get_bytes_per_partition",
     ));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let mock = server.show_partition_metrics(|when, then| {
+        when.into_inner()
             .path(testing::path(PARTITION_METRICS))
             .is_true(testing::query_is(&query));
-        then.status(200).json_body(json!({
-            "metrics_list": [
-                {"label": "total_put_bytes_per_partition", "dataPoints": [{"timestamp": 9, "value": 100}]},
-                {"label": "total_get_bytes_per_partition", "dataPoints": []}
-            ]
-        }));
+        then.ok(&types::ShowPartitionMetricsResponse {
+            metrics: None,
+            metrics_list: vec![
+                sent(Some("total_put_bytes_per_partition"), &[(9, Some(100))]),
+                // Without points (the typed answer leaves out the empty `dataPoints`).
+                sent(Some("total_get_bytes_per_partition"), &[]),
+            ],
+        });
     });
     let labels = vec![
         PartitionMetricLabel::TotalPutBytesPerPartition,
@@ -221,15 +237,18 @@ async fn partition_metrics_sends_several_labels_as_label_list() {
 #[tokio::test]
 async fn a_window_of_exactly_seven_days_is_sent() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner()
             .path(testing::path(STREAM_METRICS))
             .is_true(testing::query_is(&[
                 ("label", "total_put_records_per_stream"),
                 ("start_time", "1700000000"),
                 ("end_time", "1700604800"),
             ]));
-        then.status(200).json_body(json!({}));
+        then.ok(&types::ShowStreamMetricsResponse {
+            metrics: None,
+            metrics_list: Vec::new(),
+        });
     });
     let got = testing::client(&server)
         .await
@@ -250,7 +269,7 @@ async fn bad_windows_labels_and_names_send_nothing() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(json!({}));
+        then.status(200);
     });
     let client = testing::client(&server).await;
     let label = StreamMetricLabel::TotalPutBytesPerStream;
@@ -346,8 +365,7 @@ async fn a_refused_label_surfaces_the_dis_code() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(GET).path(testing::path(STREAM_METRICS));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4209", "message": "Invalid metrics label"}));
+        testing::dis_error(then, 400, "DIS.4209");
     });
     let err = testing::client(&server)
         .await
