@@ -6,39 +6,48 @@ use otc_dis_contract::testing;
 use std::time::Duration;
 
 use httpmock::prelude::*;
-use otc_dis::Error;
+use otc_dis::{Error, types};
+use otc_dis_contract::mock::MockServerExt;
 use otc_dis_contract::testing::{exact_query, path};
-use serde_json::{Value, json};
 
-fn apps_page(names: &[&str]) -> Value {
-    let apps: Vec<Value> = names
+fn apps_page(names: &[&str]) -> types::ListAppResponse {
+    let apps = names
         .iter()
-        .map(|n| json!({"app_name": n, "app_id": format!("id-{n}"), "create_time": 1}))
+        .map(|n| types::DescribeAppResult {
+            app_name: n.to_string(),
+            app_id: format!("id-{n}"),
+            create_time: 1,
+            commit_checkpoint_stream_names: Vec::new(),
+        })
         .collect();
-    json!({"has_more_app": true, "total_number": 9, "apps": apps})
+    types::ListAppResponse {
+        has_more_app: true,
+        total_number: Some(9),
+        apps,
+    }
 }
 
 #[tokio::test]
 async fn apps_whose_pages_alternate_between_two_markers_end_with_an_error() {
     let server = MockServer::start_async().await;
-    let first = server.mock(|when, then| {
-        exact_query(when.method(GET).path(path("/apps")), &[("limit", "2")]);
-        then.status(200).json_body(apps_page(&["a", "b"]));
+    let first = server.list_apps(|when, then| {
+        exact_query(when.into_inner().path(path("/apps")), &[("limit", "2")]);
+        then.ok(&apps_page(&["a", "b"]));
     });
     // After "b" comes a page ending on "d", and after "d" one ending on "b" again.
-    let after_b = server.mock(|when, then| {
+    let after_b = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("limit", "2"), ("start_app_name", "b")],
         );
-        then.status(200).json_body(apps_page(&["c", "d"]));
+        then.ok(&apps_page(&["c", "d"]));
     });
-    let after_d = server.mock(|when, then| {
+    let after_d = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("limit", "2"), ("start_app_name", "d")],
         );
-        then.status(200).json_body(apps_page(&["a", "b"]));
+        then.ok(&apps_page(&["a", "b"]));
     });
     let client = testing::client(&server).await;
     let (apps, end) = testing::items_and_end(client.apps().page_size(2)).await;
@@ -53,34 +62,34 @@ async fn apps_whose_pages_alternate_between_two_markers_end_with_an_error() {
 }
 
 /// A page of a stream's description holding partitions `ids`, always claiming more.
-fn partitions_page(ids: &[u32]) -> Value {
-    let partitions: Vec<Value> = ids
+fn partitions_page(ids: &[u32]) -> types::DescribeStreamResponse {
+    let partitions: Vec<_> = ids
         .iter()
-        .map(|id| {
-            json!({
-                "partition_id": format!("shardId-{id:010}"),
-                "status": "ACTIVE",
-                "hash_range": "[0 : 9223372036854775807]",
-                "sequence_number_range": "[0 : 0]",
-            })
+        .map(|id| types::PartitionResult {
+            partition_id: format!("shardId-{id:010}"),
+            status: "ACTIVE".into(),
+            hash_range: "[0 : 9223372036854775807]".into(),
+            sequence_number_range: "[0 : 0]".into(),
+            parent_partitions: None,
         })
         .collect();
-    json!({
-        "stream_id": "s-1",
-        "stream_name": "orders",
-        "create_time": 1,
-        "retention_period": 24,
-        "status": "RUNNING",
-        "stream_type": "COMMON",
-        "data_type": "BLOB",
-        "writable_partition_count": 2,
-        "readable_partition_count": 2,
-        "auto_scale_enabled": false,
-        "auto_scale_min_partition_count": 0,
-        "auto_scale_max_partition_count": 0,
-        "partitions": partitions,
-        "has_more_partitions": true,
-    })
+    types::DescribeStreamResponse::builder()
+        .stream_id("s-1")
+        .stream_name("orders")
+        .create_time(1)
+        .retention_period(24)
+        .status("RUNNING")
+        .stream_type("COMMON")
+        .data_type("BLOB")
+        .writable_partition_count(2)
+        .readable_partition_count(2)
+        .auto_scale_enabled(false)
+        .auto_scale_min_partition_count(0)
+        .auto_scale_max_partition_count(0)
+        .partitions(partitions)
+        .has_more_partitions(true)
+        .try_into()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -93,9 +102,9 @@ async fn get_stream_whose_partition_pages_alternate_fails_within_a_few_requests(
             query.push(("start_partitionId", start));
         }
         let stream_path = stream_path.clone();
-        server.mock(move |when, then| {
-            exact_query(when.method(GET).path(stream_path), &query);
-            then.status(200).json_body(partitions_page(ids));
+        server.show_stream(move |when, then| {
+            exact_query(when.into_inner().path(stream_path), &query);
+            then.ok(&partitions_page(ids));
         })
     };
     let first = page(None, &[0]);
