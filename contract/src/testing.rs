@@ -2,7 +2,9 @@
 //! exact requests, and answers as DIS gives them. Typed answers come from
 //! [`crate::mock`] (one helper per operation of the spec).
 
+use base64::Engine as _;
 use futures::future::BoxFuture;
+use otc_dis::types::{self, LenientString};
 
 /// Project id used by every mock test.
 pub const PROJECT: &str = "p1";
@@ -157,9 +159,86 @@ pub async fn items_and_end<T>(
 }
 
 /// A tag as DIS lists it; `None` for a tag without a value.
-pub fn tag(key: &str, value: Option<&str>) -> otc_dis::types::Tag {
-    otc_dis::types::Tag {
+pub fn tag(key: &str, value: Option<&str>) -> types::Tag {
+    types::Tag {
         key: key.parse().expect("a valid tag key"),
         value: value.map(|v| v.parse().expect("a valid tag value")),
+    }
+}
+
+/// A put_records answer where every record was written: `count` records of partition
+/// `shardId-0000000000` with sequence numbers from `first_sequence` on.
+pub fn written(first_sequence: u64, count: usize) -> types::PutRecordsResponse {
+    types::PutRecordsResponse {
+        failed_record_count: Some(0),
+        records: (first_sequence..)
+            .take(count)
+            .map(|n| written_entry("shardId-0000000000", text(&n.to_string())))
+            .collect(),
+    }
+}
+
+/// The result entry of a written record.
+pub fn written_entry(
+    partition_id: &str,
+    sequence_number: LenientString,
+) -> types::PutRecordsResultEntry {
+    types::PutRecordsResultEntry {
+        partition_id: Some(partition_id.into()),
+        sequence_number: Some(sequence_number),
+        error_code: None,
+        error_message: None,
+    }
+}
+
+/// The result entry of a record DIS refused.
+pub fn rejected_entry(code: &str, message: &str) -> types::PutRecordsResultEntry {
+    types::PutRecordsResultEntry {
+        error_code: Some(code.into()),
+        error_message: Some(message.into()),
+        partition_id: None,
+        sequence_number: None,
+    }
+}
+
+/// A value DIS sends as a JSON string.
+pub fn text(value: &str) -> LenientString {
+    LenientString::String(value.into())
+}
+
+/// A value DIS sends as a JSON number (some ids and sequence numbers).
+pub fn number(value: i64) -> LenientString {
+    LenientString::Int64(value)
+}
+
+/// A downloaded record: its sequence number and its data (sent base64-encoded), nothing
+/// else.
+pub fn record(sequence_number: &str, data: &[u8]) -> types::Record {
+    types::Record {
+        sequence_number: Some(text(sequence_number)),
+        data: Some(base64::engine::general_purpose::STANDARD.encode(data)),
+        partition_key: None,
+        timestamp: None,
+        timestamp_type: None,
+    }
+}
+
+/// A get_records answer; `millis_behind_latest` is left out when `None`.
+pub fn records_page(
+    records: Vec<types::Record>,
+    next_partition_cursor: &str,
+    millis_behind_latest: Option<i64>,
+) -> types::GetRecordsResponse {
+    types::GetRecordsResponse {
+        records,
+        next_partition_cursor: next_partition_cursor.into(),
+        millis_behind_latest,
+    }
+}
+
+/// A get_cursor answer.
+pub fn cursor(partition_cursor: &str) -> types::GetCursorResponse {
+    types::GetCursorResponse {
+        partition_cursor: partition_cursor.into(),
     }
 }

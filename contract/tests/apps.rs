@@ -13,7 +13,7 @@ use otc_dis::{
 };
 use otc_dis_contract::mock::MockServerExt;
 use otc_dis_contract::testing::{
-    FailingCall, any_request, assert_failing_calls, dis_error, exact_query, path,
+    FailingCall, any_request, assert_failing_calls, dis_error, exact_query, number, path, text,
 };
 use serde_json::json;
 
@@ -382,16 +382,6 @@ fn consumption_page(
         app_name: Some("billing".into()),
         partition_consuming_states: states,
     }
-}
-
-/// A JSON number, as DIS sends some ids and sequence numbers.
-fn number(n: i64) -> LenientString {
-    LenientString::Int64(n)
-}
-
-/// A JSON string.
-fn text(s: &str) -> LenientString {
-    LenientString::String(s.into())
 }
 
 fn state(
