@@ -5,7 +5,11 @@ use otc_dis_contract::testing;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use httpmock::prelude::*;
-use otc_dis::{CsvData, Error, FailedRecord};
+use otc_dis::{CsvData, Error, FailedRecord, types};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing::{
+    record, records_page, rejected_entry, text, written, written_entry,
+};
 use serde_json::{Value, json};
 
 fn b64(bytes: &[u8]) -> String {
@@ -33,27 +37,24 @@ fn csv_doc(header: &[&str], rows: &[Vec<Vec<u8>>]) -> Vec<u8> {
     out.into_inner().unwrap()
 }
 
-fn written(first_sequence: u64, count: usize) -> Value {
-    let records: Vec<Value> = (0..count)
-        .map(|i| json!({"partition_id": "shardId-0000000000", "sequence_number": (first_sequence + i as u64).to_string()}))
-        .collect();
-    json!({"failed_record_count": 0, "records": records})
-}
-
-fn put_mock<'a>(server: &'a MockServer, body: Value, answer: Value) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
-        when.method(POST)
+fn put_mock<'a>(
+    server: &'a MockServer,
+    body: Value,
+    answer: types::PutRecordsResponse,
+) -> httpmock::Mock<'a> {
+    server.put_records(|when, then| {
+        when.into_inner()
             .path(testing::path("/records"))
             .query_param_count(".*", ".*", 0)
             .json_body(body);
-        then.status(200).json_body(answer);
+        then.ok(&answer);
     })
 }
 
 fn any_mock(server: &MockServer) -> httpmock::Mock<'_> {
     server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(written(0, 1));
+        then.status(200).json_body_obj(&written(0, 1));
     })
 }
 
@@ -157,10 +158,13 @@ async fn upload_csv_streams_in_batches_and_reports_failures_by_line() {
     let second = put_mock(
         &server,
         body(&[b"c", b"d"]),
-        json!({"failed_record_count": 1, "records": [
-            {"partition_id": "shardId-0000000000", "sequence_number": "3"},
-            {"error_code": "DIS.4303", "error_message": "Exceeded traffic control limit"},
-        ]}),
+        types::PutRecordsResponse {
+            failed_record_count: Some(1),
+            records: vec![
+                written_entry("shardId-0000000000", text("3")),
+                rejected_entry("DIS.4303", "Exceeded traffic control limit"),
+            ],
+        },
     );
     let third = put_mock(&server, body(&[b"e"]), written(5, 1));
     let outcome = testing::client(&server)
@@ -221,11 +225,11 @@ async fn a_bad_row_in_a_later_batch_stops_before_that_batch_and_names_its_line()
         written(1, 2),
     );
     // Any later request lacks record "a" (base64 "YQ=="): the batch with the bad row.
-    let later = server.mock(|when, then| {
-        when.method(POST)
+    let later = server.put_records(|when, then| {
+        when.into_inner()
             .path(testing::path("/records"))
             .body_excludes(b64(b"a"));
-        then.status(200).json_body(written(3, 2));
+        then.ok(&written(3, 2));
     });
     let outcome = testing::client(&server)
         .await
@@ -320,8 +324,7 @@ async fn upload_csv_first_request_failure_is_an_error() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(POST).path(testing::path("/records"));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4301", "message": "The stream does not exist"}));
+        testing::dis_error(then, 400, "DIS.4301");
     });
     let err = testing::client(&server)
         .await
@@ -354,28 +357,31 @@ async fn upload_csv_refuses_bad_settings_and_sends_nothing() {
 
 // ------------------------------------------------------------------ download
 
-fn page(records: &[(&str, &[u8], Option<&str>)], next: &str) -> Value {
-    let records: Vec<Value> = records
+fn page(records: &[(&str, &[u8], Option<&str>)], next: &str) -> types::GetRecordsResponse {
+    let records = records
         .iter()
-        .map(|(seq, data, key)| {
-            let mut r = json!({"sequence_number": seq, "data": b64(data), "timestamp": 1_700_000_000_000i64, "timestamp_type": "CreateTime"});
-            if let Some(key) = key {
-                r["partition_key"] = json!(key);
-            }
-            r
+        .map(|(seq, data, key)| types::Record {
+            timestamp: Some(1_700_000_000_000),
+            timestamp_type: Some("CreateTime".into()),
+            partition_key: key.map(Into::into),
+            ..record(seq, data)
         })
         .collect();
-    json!({"records": records, "next_partition_cursor": next, "millis_behind_latest": 0})
+    records_page(records, next, Some(0))
 }
 
-fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
-        when.method(GET)
+fn page_mock<'a>(
+    server: &'a MockServer,
+    cursor: &str,
+    body: types::GetRecordsResponse,
+) -> httpmock::Mock<'a> {
+    server.get_records(|when, then| {
+        when.into_inner()
             .path(testing::path("/records"))
             .query_param("partition-cursor", cursor)
             .query_param("max_fetch_bytes", "65536")
             .query_param_count(".*", ".*", 2);
-        then.status(200).json_body(body);
+        then.ok(&body);
     })
 }
 
@@ -537,8 +543,7 @@ async fn download_csv_flushes_rows_before_an_error() {
         when.method(GET)
             .path(testing::path("/records"))
             .query_param("partition-cursor", "c1");
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4225", "message": "Expired partition cursor"}));
+        testing::dis_error(then, 400, "DIS.4225");
     });
     let mut doc = Vec::new();
     let summary = testing::client(&server)
@@ -565,8 +570,7 @@ async fn download_csv_returns_the_error_when_nothing_was_written() {
         when.method(GET)
             .path(testing::path("/records"))
             .query_param("partition-cursor", "c0");
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4217", "message": "Invalid partition cursor"}));
+        testing::dis_error(then, 400, "DIS.4217");
     });
     let mut doc = Vec::new();
     let err = testing::client(&server)
