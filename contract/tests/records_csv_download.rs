@@ -11,30 +11,32 @@ use std::{
     task::{Context, Poll},
 };
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use httpmock::prelude::*;
-use otc_dis::Error;
-use serde_json::{Value, json};
+use otc_dis::{Error, types};
+use otc_dis_contract::mock::MockServerExt;
 use tokio::io::AsyncWrite;
 
 const HEADER: &[u8] = b"sequence_number,data,timestamp,timestamp_type,partition_key\n";
 
-fn page(records: &[(&str, &str)], next: &str) -> Value {
-    let records: Vec<Value> = records
+fn page(records: &[(&str, &str)], next: &str) -> types::GetRecordsResponse {
+    let records = records
         .iter()
-        .map(|(seq, data)| json!({"sequence_number": seq, "data": B64.encode(data)}))
+        .map(|(seq, data)| testing::record(seq, data.as_bytes()))
         .collect();
-    json!({"records": records, "next_partition_cursor": next, "millis_behind_latest": 0})
+    testing::records_page(records, next, Some(0))
 }
 
-fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
+fn page_mock<'a>(
+    server: &'a MockServer,
+    cursor: &str,
+    body: types::GetRecordsResponse,
+) -> httpmock::Mock<'a> {
+    server.get_records(|when, then| {
         testing::exact_query(
-            when.method(GET).path(testing::path("/records")),
+            when.into_inner().path(testing::path("/records")),
             &[("partition-cursor", cursor)],
         );
-        then.status(200).json_body(body);
+        then.ok(&body);
     })
 }
 
