@@ -18,12 +18,23 @@ pub async fn client(server: &httpmock::MockServer) -> otc_dis::Client {
     let fast = otc_dis::RetryPolicy::default()
         .with_initial_delay(std::time::Duration::from_millis(1))
         .with_max_delay(std::time::Duration::from_millis(4));
+    client_with(server, fast, otc_dis::Timeouts::default()).await
+}
+
+/// A client without credentials, pointed at `server`, with this retry policy and these
+/// timeouts.
+pub async fn client_with(
+    server: &httpmock::MockServer,
+    retry: otc_dis::RetryPolicy,
+    timeouts: otc_dis::Timeouts,
+) -> otc_dis::Client {
     let config = otc_dis::config::Config::builder()
         .ignore_environment()
         .ignore_files()
         .endpoint(server.base_url())
         .project_id(PROJECT)
-        .retry(fast)
+        .retry(retry)
+        .timeouts(timeouts)
         .build()
         .expect("test configuration");
     otc_dis::Client::connect(config).await.expect("client")
