@@ -253,3 +253,13 @@ pub fn cursor(partition_cursor: &str) -> types::GetCursorResponse {
         partition_cursor: partition_cursor.into(),
     }
 }
+
+/// A list_streams answer without streams, for tests about what comes before the answer.
+pub fn no_streams() -> types::ListStreamsResponse {
+    types::ListStreamsResponse {
+        total_number: Some(0),
+        stream_names: Vec::new(),
+        has_more_streams: false,
+        stream_info_list: Vec::new(),
+    }
+}
