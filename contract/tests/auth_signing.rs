@@ -508,7 +508,8 @@ async fn a_wrong_secret_is_refused_by_the_verifying_server() {
     let _ok = server
         .mock_async(|when, then| {
             when.is_true(verifies("another-secret", seen.clone()));
-            then.status(200).json_body(serde_json::json!({}));
+            then.status(200)
+                .json_body_obj(&otc_dis_contract::testing::no_streams());
         })
         .await;
     let denied = server
