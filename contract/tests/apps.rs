@@ -1,7 +1,5 @@
 //! Wire tests of the consumer app methods against httpmock.
 
-use otc_dis_contract::testing;
-
 use futures::TryStreamExt;
 use httpmock::{
     Method::{DELETE, GET, POST},
@@ -12,6 +10,7 @@ use otc_dis::{
     types::{self, LenientString},
 };
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{
     FailingCall, any_request, assert_failing_calls, dis_error, exact_query, number, path, text,
 };

@@ -10,7 +10,6 @@ use otc_dis::config::Config;
 use otc_dis::raw::ClientInfo;
 use otc_dis::{Client, Error};
 use otc_dis_contract::testing;
-
 const DOMAIN: &str = "OTC00000000001000000001";
 const PROJECT_ID: &str = "0123456789abcdef0123456789abcdef";
 

@@ -1,7 +1,5 @@
 //! Wire tests of the checkpoint methods against httpmock.
 
-use otc_dis_contract::testing;
-
 use httpmock::{
     Method::{DELETE, GET, POST},
     MockServer,
@@ -11,6 +9,7 @@ use otc_dis::{
     types::{CheckpointType, LenientString, ShowCheckpointResponse},
 };
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{any_request, dis_error, exact_query, path};
 use serde_json::json;
 

@@ -1,8 +1,6 @@
 //! Dump tasks against a mock DIS: exact requests, decoded answers, paging, not-found
 //! handling and refused input.
 
-use otc_dis_contract::testing;
-
 use futures::TryStreamExt;
 use httpmock::{Method::*, MockServer};
 use otc_dis::{
@@ -10,6 +8,7 @@ use otc_dis::{
     types::{self, ConsumerStrategy, DestinationFileType, PartitionFormat},
 };
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{FailingCall, assert_failing_calls, dis_error};
 use serde_json::json;
 

@@ -1,13 +1,12 @@
 //! Listings always end: pages that alternate between markers end with an error after a
 //! bounded number of requests, for item listings and for the partitions of `get_stream`.
 
-use otc_dis_contract::testing;
-
 use std::time::Duration;
 
 use httpmock::prelude::*;
 use otc_dis::{Error, types};
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{exact_query, path};
 
 fn apps_page(names: &[&str]) -> types::ListAppResponse {

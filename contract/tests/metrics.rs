@@ -1,8 +1,6 @@
 //! Stream and partition monitoring against a mock DIS: `label` versus `label_list`, the
 //! window in epoch seconds, decoded series, and refused windows.
 
-use otc_dis_contract::testing;
-
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use httpmock::{Method::*, MockServer};
@@ -11,6 +9,7 @@ use otc_dis::{
     types::{self, PartitionMetricLabel, StreamMetricLabel},
 };
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 
 const START: u64 = 1_700_000_000;
 const END: u64 = START + 3600;

@@ -14,7 +14,6 @@ use otc_dis::auth::{AkSk, Credentials};
 use otc_dis::config::Config;
 use otc_dis::{Client, Error};
 use otc_dis_contract::testing;
-
 const MARKER: &str = "SECRET";
 const PASSWORD: &str = "pw-SECRET-password";
 const SECRET_KEY: &str = "sk-SECRET-key";

@@ -1,7 +1,5 @@
 //! Wire tests of the records layer: upload_data, get_data_cursor, download_data.
 
-use otc_dis_contract::testing;
-
 use std::time::Duration;
 
 use base64::Engine as _;
@@ -10,6 +8,7 @@ use futures::{StreamExt, TryStreamExt};
 use httpmock::prelude::*;
 use otc_dis::{CursorPosition, Delivery, Error, FailedRecord, RecordToPut, types};
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{
     FailingCall, assert_failing_calls, cursor, number, record, records_page, rejected_entry, text,
     written, written_entry,

@@ -1,12 +1,11 @@
 //! Wire tests of the CSV side of the records layer: upload_csv, upload_csv_file, download_csv.
 
-use otc_dis_contract::testing;
-
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use httpmock::prelude::*;
 use otc_dis::{CsvData, Error, FailedRecord, types};
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{
     record, records_page, rejected_entry, text, written, written_entry,
 };

@@ -2,8 +2,6 @@
 //! has accepted it: tested with writers that fail after some bytes, that buffer and fail
 //! when flushed, and with a full disk.
 
-use otc_dis_contract::testing;
-
 use std::{
     io,
     pin::Pin,
@@ -14,6 +12,7 @@ use std::{
 use httpmock::prelude::*;
 use otc_dis::{Error, types};
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use tokio::io::AsyncWrite;
 
 const HEADER: &[u8] = b"sequence_number,data,timestamp,timestamp_type,partition_key\n";

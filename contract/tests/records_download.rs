@@ -4,8 +4,6 @@
 //!
 //! Delays come from the test client's retry policy (1 to 4 ms), so no test waits long.
 
-use otc_dis_contract::testing;
-
 use std::{
     sync::atomic::{AtomicUsize, Ordering},
     time::Duration,
@@ -15,6 +13,7 @@ use futures::StreamExt;
 use httpmock::{HttpMockResponse, prelude::*};
 use otc_dis::{CursorPosition, Error, Record, Records, types};
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{number, record, records_page, text};
 use serde_json::{Value, json};
 

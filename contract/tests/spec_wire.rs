@@ -2,10 +2,9 @@
 //! method, path, query names and values, and body (the example plus the defaults the
 //! spec declares, which the generated types always send).
 
-use otc_dis_contract::testing;
-
 use httpmock::Method::{DELETE, GET, POST, PUT};
 use otc_dis::types;
+use otc_dis_contract::testing;
 use serde_json::{Map, Value};
 
 fn spec() -> Value {

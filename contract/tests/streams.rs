@@ -1,7 +1,5 @@
 //! Wire tests of the stream methods against httpmock.
 
-use otc_dis_contract::testing;
-
 use std::collections::BTreeMap;
 
 use futures::TryStreamExt;
@@ -14,6 +12,7 @@ use otc_dis::{
     types::{self, CompressionFormat},
 };
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::{
     FailingCall, any_request, assert_failing_calls, dis_error, exact_query, path, tag,
 };

@@ -2,10 +2,9 @@
 //! sends are required, cursors have 1 to 512 characters, sequence numbers are decimal
 //! (`-1` only for "no checkpoint"). (GetRecords: tests/records_download.rs.)
 
-use otc_dis_contract::testing;
-
 use httpmock::prelude::*;
 use otc_dis::{CursorPosition, Error};
+use otc_dis_contract::testing;
 use serde_json::{Value, json};
 
 async fn get_cursor_answering(body: Value) -> otc_dis::Result<otc_dis::Cursor> {

@@ -1,14 +1,13 @@
 //! Stream tags and tag search against a mock DIS: exact requests, decoded answers,
 //! offset paging with string offsets, percent-encoded keys and refused input.
 
-use otc_dis_contract::testing;
-
 use std::collections::BTreeMap;
 
 use futures::TryStreamExt;
 use httpmock::{Method::*, MockServer};
 use otc_dis::{Error, types};
 use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use otc_dis_contract::testing::tag;
 use serde_json::json;
 

@@ -8,7 +8,6 @@ use otc_dis::config::Config;
 use otc_dis::{Client, types};
 use otc_dis::{RetryPolicy, Timeouts};
 use otc_dis_contract::testing;
-
 const PROJECT: &str = testing::PROJECT;
 
 fn fast() -> RetryPolicy {

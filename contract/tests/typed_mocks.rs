@@ -3,7 +3,6 @@
 
 use otc_dis_contract::mock::MockServerExt;
 use otc_dis_contract::testing;
-
 #[tokio::test]
 async fn generated_mocks_compile_and_match() {
     let server = httpmock::MockServer::start_async().await;
