@@ -10,7 +10,9 @@ use otc_dis::{
 };
 use otc_dis_contract::mock::MockServerExt;
 use otc_dis_contract::testing;
-use otc_dis_contract::testing::{any_request, dis_error, exact_query, path};
+use otc_dis_contract::testing::{
+    FailingCall, any_request, assert_failing_calls, exact_query, path,
+};
 use serde_json::json;
 
 #[tokio::test]
@@ -101,25 +103,6 @@ async fn create_checkpoint_refuses_bad_input_without_sending() {
 }
 
 #[tokio::test]
-async fn create_checkpoint_surfaces_an_out_of_range_sequence_number() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(POST).path(path("/checkpoints"));
-        dis_error(then, 400, "DIS.4224");
-    });
-
-    let client = testing::client(&server).await;
-    let err = client
-        .create_checkpoint("orders", "billing", "0", "99999")
-        .send()
-        .await
-        .unwrap_err();
-
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.4224"));
-}
-
-#[tokio::test]
 async fn get_checkpoint_sends_all_four_query_parameters() {
     let server = MockServer::start_async().await;
     let show = server.show_checkpoint(|when, then| {
@@ -183,32 +166,6 @@ async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
 }
 
 #[tokio::test]
-async fn get_checkpoint_surfaces_errors_and_refuses_bad_input() {
-    let server = MockServer::start_async().await;
-    let show = server.mock(|when, then| {
-        when.method(GET).path(path("/checkpoints"));
-        dis_error(then, 400, "DIS.4332");
-    });
-
-    let client = testing::client(&server).await;
-    let missing = client
-        .get_checkpoint("orders", "gone", "0")
-        .await
-        .unwrap_err();
-    let bad = client
-        .get_checkpoint("orders", "billing", "zero")
-        .await
-        .unwrap_err();
-
-    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
-    assert!(
-        matches!(bad, Error::Validation(ref v) if v.field() == "partition_id"),
-        "{bad:?}"
-    );
-    show.assert_calls(1);
-}
-
-#[tokio::test]
 async fn delete_checkpoint_of_one_partition() {
     let server = MockServer::start_async().await;
     let delete = server.mock(|when, then| {
@@ -256,40 +213,6 @@ async fn delete_checkpoint_of_every_partition_omits_partition_id() {
         .await
         .unwrap();
 
-    delete.assert_calls(1);
-}
-
-#[tokio::test]
-async fn delete_checkpoint_surfaces_errors_and_refuses_bad_input() {
-    let server = MockServer::start_async().await;
-    let delete = server.mock(|when, then| {
-        when.method(DELETE).path(path("/checkpoints"));
-        dis_error(then, 400, "DIS.4301");
-    });
-
-    let client = testing::client(&server).await;
-    let missing = client
-        .delete_checkpoint("gone", "billing", None)
-        .await
-        .unwrap_err();
-    let bad_partition = client
-        .delete_checkpoint("orders", "billing", Some(""))
-        .await
-        .unwrap_err();
-    let bad_app = client
-        .delete_checkpoint("orders", "a b", None)
-        .await
-        .unwrap_err();
-
-    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
-    assert!(
-        matches!(bad_partition, Error::Validation(ref v) if v.field() == "partition_id"),
-        "{bad_partition:?}"
-    );
-    assert!(
-        matches!(bad_app, Error::Validation(ref v) if v.field() == "app_name"),
-        "{bad_app:?}"
-    );
     delete.assert_calls(1);
 }
 
@@ -358,4 +281,82 @@ async fn create_checkpoint_sends_the_edges_of_the_sequence_number_range() {
             .unwrap();
         commit.assert_calls(1);
     }
+}
+
+#[tokio::test]
+async fn get_and_delete_checkpoint_refuse_bad_input_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = testing::client(&server).await;
+
+    let cases = [
+        (
+            client
+                .get_checkpoint("orders", "billing", "zero")
+                .await
+                .map(drop),
+            "partition_id",
+        ),
+        (
+            client
+                .delete_checkpoint("orders", "billing", Some(""))
+                .await,
+            "partition_id",
+        ),
+        (
+            client.delete_checkpoint("orders", "a b", None).await,
+            "app_name",
+        ),
+    ];
+    for (result, field) in cases {
+        assert!(
+            matches!(result, Err(Error::Validation(ref v)) if v.field() == field),
+            "{field}: {result:?}"
+        );
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn failed_checkpoint_calls_return_the_kind_of_their_dis_error() {
+    assert_failing_calls([
+        FailingCall {
+            case: "committing an out-of-range sequence number",
+            method: POST,
+            path: "/checkpoints",
+            status: 400,
+            code: "DIS.4224",
+            call: |c| {
+                Box::pin(
+                    c.create_checkpoint("orders", "billing", "0", "99999")
+                        .send(),
+                )
+            },
+            kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "the checkpoint of a missing app",
+            method: GET,
+            path: "/checkpoints",
+            status: 400,
+            code: "DIS.4332",
+            call: |c| {
+                Box::pin(async move { c.get_checkpoint("orders", "gone", "0").await.map(drop) })
+            },
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "deleting the checkpoints of a missing stream",
+            method: DELETE,
+            path: "/checkpoints",
+            status: 400,
+            code: "DIS.4301",
+            call: |c| Box::pin(async move { c.delete_checkpoint("gone", "billing", None).await }),
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+    ])
+    .await;
 }
