@@ -2,11 +2,9 @@
 //! method, path, query names and values, and body (the example plus the defaults the
 //! spec declares, which the generated types always send).
 
-#[path = "../../tests/common/mod.rs"]
-mod common;
-
 use httpmock::Method::{DELETE, GET, POST, PUT};
 use otc_dis::types;
+use otc_dis_contract::testing;
 use serde_json::{Map, Value};
 
 fn spec() -> Value {
@@ -73,17 +71,17 @@ async fn create_stream_sends_the_reference_example() {
     let (example, expected) = example("create_stream");
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/streams"))
+            .path(testing::path("/streams"))
             .header("content-type", "application/json")
             .json_body(expected);
         then.status(201);
     });
     let body: types::CreateStreamRequest = serde_json::from_value(example).unwrap();
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let answer = client
         .raw()
         .create_stream()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .body(body)
         .send()
         .await
@@ -96,7 +94,7 @@ async fn create_stream_sends_the_reference_example() {
 async fn list_and_show_stream_send_the_paging_queries() {
     let server = httpmock::MockServer::start_async().await;
     let list = server.mock(|when, then| {
-        common::exact_query(when.method(GET).path(common::path("/streams")), &[("limit", "10"), ("start_stream_name", "a")]);
+        testing::exact_query(when.method(GET).path(testing::path("/streams")), &[("limit", "10"), ("start_stream_name", "a")]);
         then.status(200).json_body(serde_json::json!({"total_number": 1, "stream_names": ["b"], "has_more_streams": false, "stream_info_list": [{
             "stream_id": "id-b", "stream_name": "b", "create_time": 1, "retention_period": 24, "status": "RUNNING",
             "stream_type": "COMMON", "data_type": "BLOB", "partition_count": 3, "auto_scale_enabled": false,
@@ -104,8 +102,8 @@ async fn list_and_show_stream_send_the_paging_queries() {
         }]}));
     });
     let show = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/streams/s1")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/streams/s1")),
             &[("start_partitionId", "shardId-0000000001"), ("limit_partitions", "2")],
         );
         then.status(200).json_body(serde_json::json!({
@@ -116,11 +114,11 @@ async fn list_and_show_stream_send_the_paging_queries() {
             "has_more_partitions": false
         }));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let page = client
         .raw()
         .list_streams()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .limit(10)
         .start_stream_name("a")
         .send()
@@ -131,7 +129,7 @@ async fn list_and_show_stream_send_the_paging_queries() {
     let stream = client
         .raw()
         .show_stream()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("s1")
         .start_partition_id("shardId-0000000001")
         .limit_partitions(2)
@@ -150,20 +148,21 @@ async fn update_and_delete_stream_use_put_and_delete() {
     let (example, expected) = example("update_partition_count");
     let update = server.mock(|when, then| {
         when.method(PUT)
-            .path(common::path("/streams/newstream"))
+            .path(testing::path("/streams/newstream"))
             .json_body(expected);
         then.status(200);
     });
     let delete = server.mock(|when, then| {
-        when.method(DELETE).path(common::path("/streams/newstream"));
+        when.method(DELETE)
+            .path(testing::path("/streams/newstream"));
         then.status(204);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let body: types::UpdatePartitionCountRequest = serde_json::from_value(example).unwrap();
     client
         .raw()
         .update_partition_count()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("newstream")
         .body(body)
         .send()
@@ -172,7 +171,7 @@ async fn update_and_delete_stream_use_put_and_delete() {
     client
         .raw()
         .delete_stream()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("newstream")
         .send()
         .await
@@ -187,24 +186,24 @@ async fn apps_and_consumer_state() {
     let (example, expected) = example("create_app");
     let create = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/apps"))
+            .path(testing::path("/apps"))
             .json_body(expected);
         then.status(201);
     });
     let state = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/apps/app1/streams/s1")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/apps/app1/streams/s1")),
             &[("checkpoint_type", "LAST_READ"), ("limit", "5"), ("start_partition_id", "shardId-0000000000")],
         );
         then.status(200).json_body(serde_json::json!({"has_more": false, "stream_name": "s1", "app_name": "app1",
             "partition_consuming_states": [{"partition_id": 1, "sequence_number": -1, "latest_offset": 9, "earliest_offset": 0, "checkpoint_type": "LAST_READ", "status": "ACTIVE"}]}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let body: types::CreateAppRequest = serde_json::from_value(example).unwrap();
     client
         .raw()
         .create_app()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .body(body)
         .send()
         .await
@@ -212,7 +211,7 @@ async fn apps_and_consumer_state() {
     let answer = client
         .raw()
         .show_consumer_state()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .app_name("app1")
         .stream_name("s1")
         .checkpoint_type(types::CheckpointType::LastRead)
@@ -242,13 +241,13 @@ async fn checkpoints_commit_and_delete() {
     let (example, expected) = example("commit_checkpoint");
     let commit = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/checkpoints"))
+            .path(testing::path("/checkpoints"))
             .json_body(expected);
         then.status(201);
     });
     let delete = server.mock(|when, then| {
-        common::exact_query(
-            when.method(DELETE).path(common::path("/checkpoints")),
+        testing::exact_query(
+            when.method(DELETE).path(testing::path("/checkpoints")),
             &[
                 ("stream_name", "s1"),
                 ("app_name", "a1"),
@@ -257,12 +256,12 @@ async fn checkpoints_commit_and_delete() {
         );
         then.status(204);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let body: types::CommitCheckpointRequest = serde_json::from_value(example).unwrap();
     client
         .raw()
         .commit_checkpoint()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .body(body)
         .send()
         .await
@@ -270,7 +269,7 @@ async fn checkpoints_commit_and_delete() {
     client
         .raw()
         .delete_checkpoint()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("s1")
         .app_name("a1")
         .checkpoint_type(types::CheckpointType::LastRead)
@@ -286,12 +285,12 @@ async fn records_put_cursor_and_get_use_the_wire_names() {
     let server = httpmock::MockServer::start_async().await;
     let (example, expected) = example("put_records");
     let put = server.mock(|when, then| {
-        when.method(POST).path(common::path("/records")).json_body(expected);
+        when.method(POST).path(testing::path("/records")).json_body(expected);
         then.status(200).json_body(serde_json::json!({"failed_record_count": 0, "records": [{"partition_id": "shardId-0000000000", "sequence_number": "7"}]}));
     });
     let cursor = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/cursors")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/cursors")),
             &[
                 ("stream-name", "s1"),
                 ("partition-id", "0"),
@@ -303,15 +302,15 @@ async fn records_put_cursor_and_get_use_the_wire_names() {
             .json_body(serde_json::json!({"partition_cursor": "c1"}));
     });
     let get = server.mock(|when, then| {
-        common::exact_query(when.method(GET).path(common::path("/records")), &[("partition-cursor", "c1"), ("max_fetch_bytes", "1024")]);
+        testing::exact_query(when.method(GET).path(testing::path("/records")), &[("partition-cursor", "c1"), ("max_fetch_bytes", "1024")]);
         then.status(200).json_body(serde_json::json!({"records": [{"sequence_number": "8", "data": "aGk=", "timestamp": 1, "timestamp_type": "CreateTime"}], "next_partition_cursor": "c2"}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let body: types::PutRecordsRequest = serde_json::from_value(example).unwrap();
     let put_answer = client
         .raw()
         .put_records()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .body(body)
         .send()
         .await
@@ -321,7 +320,7 @@ async fn records_put_cursor_and_get_use_the_wire_names() {
     let c = client
         .raw()
         .get_cursor()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("s1")
         .partition_id("0")
         .cursor_type(types::CursorType::AfterSequenceNumber)
@@ -334,7 +333,7 @@ async fn records_put_cursor_and_get_use_the_wire_names() {
     let records = client
         .raw()
         .get_records()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .partition_cursor("c1")
         .max_fetch_bytes(1024)
         .send()
@@ -354,22 +353,22 @@ async fn dump_tasks_create_and_start() {
     let (action_example, action_expected) = example("batch_transfer_task_action");
     let create = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/streams/s1/transfer-tasks"))
+            .path(testing::path("/streams/s1/transfer-tasks"))
             .json_body(create_expected);
         then.status(201);
     });
     let action = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/streams/s1/transfer-tasks/action"))
+            .path(testing::path("/streams/s1/transfer-tasks/action"))
             .json_body(action_expected);
         then.status(200);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let body: types::CreateTransferTaskRequest = serde_json::from_value(create_example).unwrap();
     client
         .raw()
         .create_transfer_task()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("s1")
         .body(body)
         .send()
@@ -379,7 +378,7 @@ async fn dump_tasks_create_and_start() {
     client
         .raw()
         .batch_transfer_task_action()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("s1")
         .body(body)
         .send()
@@ -393,17 +392,17 @@ async fn dump_tasks_create_and_start() {
 async fn monitoring_sends_label_and_window_in_seconds() {
     let server = httpmock::MockServer::start_async().await;
     let metrics = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/streams/s1/metrics")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/streams/s1/metrics")),
             &[("label", "total_put_records_per_stream"), ("start_time", "1700000000"), ("end_time", "1700003600")],
         );
         then.status(200).json_body(serde_json::json!({"metrics": {"label": "total_put_records_per_stream", "dataPoints": [{"timestamp": 1700000000, "value": 5}]}}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let answer = client
         .raw()
         .show_stream_metrics()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_name("s1")
         .label(types::StreamMetricLabel::TotalPutRecordsPerStream)
         .start_time(1_700_000_000)
@@ -423,28 +422,28 @@ async fn tags_batch_filter_and_delete() {
     let (filter_example, filter_expected) = example("list_resources_by_tags");
     let batch = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/stream/id-1/tags/action"))
+            .path(testing::path("/stream/id-1/tags/action"))
             .json_body(batch_expected);
         then.status(204);
     });
     let filter = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/stream/resource_instances/action"))
+            .path(testing::path("/stream/resource_instances/action"))
             .json_body(filter_expected);
         then.status(200)
             .json_body(serde_json::json!({"resources": [], "total_count": 0}));
     });
     let delete = server.mock(|when, then| {
         when.method(DELETE)
-            .path(common::path("/stream/id-1/tags/my%20key"));
+            .path(testing::path("/stream/id-1/tags/my%20key"));
         then.status(204);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let body: types::BatchTagActionRequest = serde_json::from_value(batch_example).unwrap();
     client
         .raw()
         .batch_tag_action()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_id("id-1")
         .body(body)
         .send()
@@ -454,7 +453,7 @@ async fn tags_batch_filter_and_delete() {
     let found = client
         .raw()
         .list_resources_by_tags()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .body(body)
         .send()
         .await
@@ -464,7 +463,7 @@ async fn tags_batch_filter_and_delete() {
     client
         .raw()
         .delete_tag()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .stream_id("id-1")
         .key("my key")
         .send()

@@ -1,15 +1,13 @@
 //! The typed httpmock helpers generated from the spec compile against the bindings and
 //! match what the generated client sends.
 
-#[path = "../../tests/common/mod.rs"]
-mod common;
 use otc_dis_contract::mock::MockServerExt;
-
+use otc_dis_contract::testing;
 #[tokio::test]
 async fn generated_mocks_compile_and_match() {
     let server = httpmock::MockServer::start_async().await;
     let m = server.list_streams(|when, then| {
-        let _ = when.project_id(common::PROJECT);
+        let _ = when.project_id(testing::PROJECT);
         let body = otc_dis::types::ListStreamsResponse::builder()
             .has_more_streams(false)
             .stream_info_list(Vec::new())
@@ -17,11 +15,11 @@ async fn generated_mocks_compile_and_match() {
             .unwrap();
         then.ok(&body);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let resp = client
         .raw()
         .list_streams()
-        .project_id(common::PROJECT)
+        .project_id(testing::PROJECT)
         .send()
         .await
         .unwrap();

@@ -1,20 +1,21 @@
 //! Stream tags and tag search against a mock DIS: exact requests, decoded answers,
 //! offset paging with string offsets, percent-encoded keys and refused input.
 
-mod common;
-
 use std::collections::BTreeMap;
 
 use futures::TryStreamExt;
 use httpmock::{Method::*, MockServer};
-use otc_dis::Error;
+use otc_dis::{Error, types};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::tag;
 use serde_json::json;
 
 const STREAM_ID: &str = "8QM3Nt9YTLOwtUVYJhO";
 const SEARCH: &str = "/stream/resource_instances/action";
 
 fn tags_path(rest: &str) -> String {
-    common::path(&format!("/stream/{STREAM_ID}/tags{rest}"))
+    testing::path(&format!("/stream/{STREAM_ID}/tags{rest}"))
 }
 
 fn expect_validation<T: std::fmt::Debug>(field: &str, result: otc_dis::Result<T>) {
@@ -24,13 +25,22 @@ fn expect_validation<T: std::fmt::Debug>(field: &str, result: otc_dis::Result<T>
     }
 }
 
-fn resource(n: u32) -> serde_json::Value {
-    json!({
-        "resource_id": format!("id-{n}"),
-        "resource_name": format!("stream-{n}"),
-        "resource_detail": null,
-        "tags": [{"key": "env", "value": "prod"}]
-    })
+fn resource(n: u32) -> types::Resource {
+    types::Resource {
+        resource_id: Some(format!("id-{n}")),
+        resource_name: Some(format!("stream-{n}")),
+        // Sent as `null`, as DIS does.
+        resource_detail: Some(serde_json::Value::Null),
+        tags: vec![tag("env", Some("prod"))],
+    }
+}
+
+/// An answer of the tag search: these resources and the count of all.
+fn found(resources: Vec<types::Resource>, total_count: i32) -> types::ListResourcesByTagsResponse {
+    types::ListResourcesByTagsResponse {
+        resources,
+        total_count: Some(total_count),
+    }
 }
 
 #[tokio::test]
@@ -39,11 +49,11 @@ async fn add_stream_tag_posts_one_tag() {
     let mock = server.mock(|when, then| {
         when.method(POST)
             .path(tags_path(""))
-            .is_true(common::query_is(&[]))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({"tag": {"key": "team", "value": "payments"}}));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .add_stream_tag(STREAM_ID, "team", "payments")
         .await
@@ -60,7 +70,7 @@ async fn add_stream_tag_sends_an_empty_value() {
             .json_body(json!({"tag": {"key": "flag", "value": ""}}));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .add_stream_tag(STREAM_ID, "flag", "")
         .await
@@ -74,10 +84,10 @@ async fn delete_stream_tag_percent_encodes_the_key_once() {
     let mock = server.mock(|when, then| {
         when.method(DELETE)
             .path(tags_path("/cost%20center%2Feu"))
-            .is_true(common::query_is(&[]));
+            .is_true(testing::query_is(&[]));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .delete_stream_tag(STREAM_ID, "cost center/eu")
         .await
@@ -90,10 +100,9 @@ async fn delete_stream_tag_reports_an_unknown_key() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(DELETE).path(tags_path("/team"));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4604", "message": "tag key does not exist"}));
+        testing::dis_error(then, 400, "DIS.4604");
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .delete_stream_tag(STREAM_ID, "team")
         .await
@@ -105,19 +114,19 @@ async fn delete_stream_tag_reports_an_unknown_key() {
 #[tokio::test]
 async fn stream_tags_decodes_key_to_value() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
+    let mock = server.show_stream_tags(|when, then| {
+        when.into_inner()
             .path(tags_path(""))
-            .is_true(common::query_is(&[]));
-        then.status(200).json_body(json!({
-            "tags": [
-                {"key": "key1", "value": "value1"},
-                {"key": "key2", "value": "value3"},
-                {"key": "bare"}
-            ]
-        }));
+            .is_true(testing::query_is(&[]));
+        then.ok(&types::ShowStreamTagsResponse {
+            tags: vec![
+                tag("key1", Some("value1")),
+                tag("key2", Some("value3")),
+                tag("bare", None),
+            ],
+        });
     });
-    let tags = common::client(&server)
+    let tags = testing::client(&server)
         .await
         .stream_tags(STREAM_ID)
         .await
@@ -133,19 +142,23 @@ async fn stream_tags_decodes_key_to_value() {
 #[tokio::test]
 async fn tags_of_the_project_map_keys_to_values() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path("/stream/tags"))
-            .is_true(common::query_is(&[]));
-        then.status(200).json_body(json!({
-            "tags": [
-                {"key": "key1", "values": ["value1", "value2"]},
-                {"key": "key2", "values": ["value1"]},
-                {"values": ["orphan"]}
-            ]
-        }));
+    let key_values = |key: Option<&str>, values: &[&str]| types::TagsWithValues {
+        key: key.map(Into::into),
+        values: values.iter().map(|v| v.to_string()).collect(),
+    };
+    let mock = server.list_tags(|when, then| {
+        when.into_inner()
+            .path(testing::path("/stream/tags"))
+            .is_true(testing::query_is(&[]));
+        then.ok(&types::ListTagsResponse {
+            tags: vec![
+                key_values(Some("key1"), &["value1", "value2"]),
+                key_values(Some("key2"), &["value1"]),
+                key_values(None, &["orphan"]),
+            ],
+        });
     });
-    let tags = common::client(&server).await.tags().await.unwrap();
+    let tags = testing::client(&server).await.tags().await.unwrap();
     mock.assert();
     let expected: BTreeMap<String, Vec<String>> = [
         (
@@ -164,14 +177,14 @@ async fn add_stream_tags_sends_one_create_action() {
     let mock = server.mock(|when, then| {
         when.method(POST)
             .path(tags_path("/action"))
-            .is_true(common::query_is(&[]))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({
                 "action": "create",
                 "tags": [{"key": "team", "value": "payments"}, {"key": "env", "value": "prod"}]
             }));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .add_stream_tags(STREAM_ID, [("team", "payments"), ("env", "prod")])
         .await
@@ -185,14 +198,14 @@ async fn delete_stream_tags_sends_one_delete_action_with_keys_only() {
     let mock = server.mock(|when, then| {
         when.method(POST)
             .path(tags_path("/action"))
-            .is_true(common::query_is(&[]))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({
                 "action": "delete",
                 "tags": [{"key": "team"}, {"key": "env"}]
             }));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .delete_stream_tags(STREAM_ID, vec!["team".to_owned(), "env".to_owned()])
         .await
@@ -207,7 +220,7 @@ async fn bad_tags_send_nothing() {
         when.any_request();
         then.status(204);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let eleven: Vec<(String, String)> =
         (0..11).map(|i| (format!("k{i}"), "v".to_owned())).collect();
     let eleven_keys: Vec<String> = (0..11).map(|i| format!("k{i}")).collect();
@@ -263,7 +276,7 @@ async fn bad_tags_send_nothing() {
 #[tokio::test]
 async fn streams_by_tags_pages_by_string_offsets_until_total_count() {
     let server = MockServer::start_async().await;
-    let page = |offset: &str, resources: Vec<serde_json::Value>| {
+    let page = |offset: &str, resources: Vec<types::Resource>| {
         let body = json!({
             "action": "filter",
             "offset": offset,
@@ -274,19 +287,18 @@ async fn streams_by_tags_pages_by_string_offsets_until_total_count() {
             "not_tags_any": [{"key": "tier", "values": ["test"]}],
             "matches": [{"key": "resource_name", "value": "orders"}]
         });
-        server.mock(move |when, then| {
-            when.method(POST)
-                .path(common::path(SEARCH))
-                .is_true(common::query_is(&[]))
+        server.list_resources_by_tags(move |when, then| {
+            when.into_inner()
+                .path(testing::path(SEARCH))
+                .is_true(testing::query_is(&[]))
                 .json_body(body);
-            then.status(200)
-                .json_body(json!({"resources": resources, "total_count": 5}));
+            then.ok(&found(resources, 5));
         })
     };
     let first = page("0", vec![resource(1), resource(2)]);
     let second = page("2", vec![resource(3), resource(4)]);
     let third = page("4", vec![resource(5)]);
-    let found: Vec<otc_dis::types::Resource> = common::client(&server)
+    let found: Vec<otc_dis::types::Resource> = testing::client(&server)
         .await
         .streams_by_tags()
         .tag("env", &["prod", "staging"])
@@ -314,14 +326,13 @@ async fn streams_by_tags_pages_by_string_offsets_until_total_count() {
 #[tokio::test]
 async fn streams_by_tags_without_page_size_sends_no_limit() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path(SEARCH))
+    let mock = server.list_resources_by_tags(|when, then| {
+        when.into_inner()
+            .path(testing::path(SEARCH))
             .json_body(json!({"action": "filter", "offset": "0", "tags": [{"key": "env"}]}));
-        then.status(200)
-            .json_body(json!({"resources": [resource(1)], "total_count": 1}));
+        then.ok(&found(vec![resource(1)], 1));
     });
-    let found: Vec<_> = common::client(&server)
+    let found: Vec<_> = testing::client(&server)
         .await
         .streams_by_tags()
         .tag("env", &[])
@@ -336,14 +347,13 @@ async fn streams_by_tags_without_page_size_sends_no_limit() {
 #[tokio::test]
 async fn streams_by_tags_start_after_skips_items() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path(SEARCH))
+    let mock = server.list_resources_by_tags(|when, then| {
+        when.into_inner()
+            .path(testing::path(SEARCH))
             .json_body(json!({"action": "filter", "offset": "4", "limit": "10"}));
-        then.status(200)
-            .json_body(json!({"resources": [resource(5)], "total_count": 5}));
+        then.ok(&found(vec![resource(5)], 5));
     });
-    let found: Vec<_> = common::client(&server)
+    let found: Vec<_> = testing::client(&server)
         .await
         .streams_by_tags()
         .list()
@@ -359,18 +369,18 @@ async fn streams_by_tags_start_after_skips_items() {
 #[tokio::test]
 async fn streams_by_tags_count_sends_no_paging() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path(SEARCH))
-            .is_true(common::query_is(&[]))
+    let mock = server.list_resources_by_tags(|when, then| {
+        when.into_inner()
+            .path(testing::path(SEARCH))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({
                 "action": "count",
                 "tags": [{"key": "key1", "values": ["value1", "value2"]}],
                 "matches": [{"key": "resource_name", "value": "resource1"}]
             }));
-        then.status(200).json_body(json!({"total_count": 1000}));
+        then.ok(&found(Vec::new(), 1000));
     });
-    let count = common::client(&server)
+    let count = testing::client(&server)
         .await
         .streams_by_tags()
         .tag("key1", &["value1", "value2"])
@@ -386,10 +396,11 @@ async fn streams_by_tags_count_sends_no_paging() {
 async fn streams_by_tags_count_without_total_is_a_decode_error() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path(SEARCH));
+        when.method(POST).path(testing::path(SEARCH));
+        // Raw JSON: an answer without the field.
         then.status(200).json_body(json!({}));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .streams_by_tags()
         .count()
@@ -404,9 +415,9 @@ async fn bad_tag_searches_send_nothing() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(json!({"total_count": 0}));
+        then.status(200).json_body_obj(&found(Vec::new(), 0));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let eleven_values: Vec<String> = (0..11).map(|i| format!("v{i}")).collect();
     let eleven_values: Vec<&str> = eleven_values.iter().map(String::as_str).collect();
     let eleven_keys = (0..11).fold(client.streams_by_tags(), |search, i| {
@@ -460,8 +471,8 @@ async fn bad_tag_searches_send_nothing() {
 #[tokio::test]
 async fn tags_with_characters_dis_refuses_send_nothing() {
     let server = MockServer::start_async().await;
-    let anything = common::any_request(&server);
-    let client = common::client(&server).await;
+    let anything = testing::any_request(&server);
+    let client = testing::client(&server).await;
     let refused = [
         ("bad key!", "v", "tags.key"),
         ("a/b", "v", "tags.key"),
@@ -520,7 +531,7 @@ async fn tags_are_sent_exactly_as_given_when_the_reference_allows_them() {
             .json_body(json!({"tag": {"key": key, "value": value}}));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .add_stream_tag(STREAM_ID, &key, &value)
         .await
@@ -531,8 +542,8 @@ async fn tags_are_sent_exactly_as_given_when_the_reference_allows_them() {
 #[tokio::test]
 async fn a_key_naming_an_existing_tag_is_checked_as_sent_not_trimmed() {
     let server = MockServer::start_async().await;
-    let anything = common::any_request(&server);
-    let client = common::client(&server).await;
+    let anything = testing::any_request(&server);
+    let client = testing::client(&server).await;
     // 36 characters and a space: the space counts.
     let long = format!(" {}", "k".repeat(36));
     expect_validation("tags.key", client.delete_stream_tag(STREAM_ID, &long).await);

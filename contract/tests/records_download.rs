@@ -4,41 +4,56 @@
 //!
 //! Delays come from the test client's retry policy (1 to 4 ms), so no test waits long.
 
-mod common;
-
 use std::{
     sync::atomic::{AtomicUsize, Ordering},
     time::Duration,
 };
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use futures::StreamExt;
 use httpmock::{HttpMockResponse, prelude::*};
-use otc_dis::{CursorPosition, Error, Record, Records};
+use otc_dis::{CursorPosition, Error, Record, Records, types};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::{number, record, records_page, text};
 use serde_json::{Value, json};
 
 /// A get_records answer with records `(sequence_number, data)`; `millis_behind_latest`
 /// is left out when `None`.
-fn page(records: &[(&str, &str)], next: &str, millis_behind_latest: Option<i64>) -> Value {
-    let records: Vec<Value> = records
+fn page(
+    records: &[(&str, &str)],
+    next: &str,
+    millis_behind_latest: Option<i64>,
+) -> types::GetRecordsResponse {
+    let records = records
         .iter()
-        .map(|(seq, data)| {
-            json!({"sequence_number": seq, "data": B64.encode(data), "timestamp": 1_700_000_000_000i64})
+        .map(|(seq, data)| types::Record {
+            timestamp: Some(1_700_000_000_000),
+            ..record(seq, data.as_bytes())
         })
         .collect();
-    let mut page = json!({"records": records, "next_partition_cursor": next});
-    if let Some(millis) = millis_behind_latest {
-        page["millis_behind_latest"] = json!(millis);
-    }
-    page
+    records_page(records, next, millis_behind_latest)
 }
 
 /// Mocks the page read with exactly `partition-cursor=cursor` and `max_fetch_bytes=4096`.
-fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock::Mock<'a> {
+fn page_mock<'a>(
+    server: &'a MockServer,
+    cursor: &str,
+    body: types::GetRecordsResponse,
+) -> httpmock::Mock<'a> {
+    server.get_records(|when, then| {
+        testing::exact_query(
+            when.into_inner().path(testing::path("/records")),
+            &[("partition-cursor", cursor), ("max_fetch_bytes", "4096")],
+        );
+        then.ok(&body);
+    })
+}
+
+/// [`page_mock`] with a raw JSON answer, for answers the typed one cannot express.
+fn raw_page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock::Mock<'a> {
     server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/records")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/records")),
             &[("partition-cursor", cursor), ("max_fetch_bytes", "4096")],
         );
         then.status(200).json_body(body);
@@ -48,11 +63,11 @@ fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock:
 /// Mocks an error answer to the page read with `cursor`.
 fn failing_page<'a>(server: &'a MockServer, cursor: &str, code: &str) -> httpmock::Mock<'a> {
     server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/records")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/records")),
             &[("partition-cursor", cursor), ("max_fetch_bytes", "4096")],
         );
-        common::dis_error(then, 400, code);
+        testing::dis_error(then, 400, code);
     })
 }
 
@@ -64,38 +79,40 @@ fn cursor_mock<'a>(
 ) -> httpmock::Mock<'a> {
     let mut expected = vec![("stream-name", "orders"), ("partition-id", "0")];
     expected.extend_from_slice(query);
-    server.mock(|when, then| {
-        common::exact_query(when.method(GET).path(common::path("/cursors")), &expected);
-        then.status(200)
-            .json_body(json!({"partition_cursor": cursor}));
+    server.get_cursor(|when, then| {
+        testing::exact_query(when.into_inner().path(testing::path("/cursors")), &expected);
+        then.ok(&testing::cursor(cursor));
     })
 }
 
-/// Mocks GET `rest` with exactly `query`, answering the n-th request with `answers[n]`
-/// (status and JSON body), and the last answer again after the list runs out.
-fn sequence<'a>(
+/// Mocks GET `rest` with exactly `query`, answering the n-th request with 200 and
+/// `answers[n]`, and the last answer again after the list runs out.
+fn sequence<'a, T: serde::Serialize>(
     server: &'a MockServer,
     rest: &str,
     query: &[(&str, &str)],
-    answers: Vec<(u16, Value)>,
+    answers: Vec<T>,
 ) -> httpmock::Mock<'a> {
+    let answers: Vec<String> = answers
+        .iter()
+        .map(|a| serde_json::to_string(a).unwrap())
+        .collect();
     let served = AtomicUsize::new(0);
     server.mock(|when, then| {
-        common::exact_query(when.method(GET).path(common::path(rest)), query);
+        testing::exact_query(when.method(GET).path(testing::path(rest)), query);
         then.respond_with(move |_| {
             let n = served.fetch_add(1, Ordering::SeqCst).min(answers.len() - 1);
-            let (status, body) = &answers[n];
             HttpMockResponse::builder()
-                .status(*status)
+                .status(200)
                 .header("content-type", "application/json")
-                .body(body.to_string())
+                .body(answers[n].clone())
                 .build()
         });
     })
 }
 
 async fn download(server: &MockServer, cursor: &str) -> Records {
-    common::client(server)
+    testing::client(server)
         .await
         .download_data(cursor)
         .max_fetch_bytes(4096)
@@ -281,8 +298,8 @@ async fn following_keeps_polling_a_cursor_that_does_not_move() {
     let server = MockServer::start_async().await;
     let first = page_mock(&server, "c0", page(&[("1", "a")], "c1", Some(9)));
     // Past the bound of a download that does not follow, then a record.
-    let mut answers = vec![(200, page(&[], "c1", Some(5000))); MAX_IDLE + 3];
-    answers.push((200, page(&[("2", "b")], "c2", Some(0))));
+    let mut answers = vec![page(&[], "c1", Some(5000)); MAX_IDLE + 3];
+    answers.push(page(&[("2", "b")], "c2", Some(0)));
     let stuck = sequence(
         &server,
         "/records",
@@ -307,8 +324,8 @@ async fn following_keeps_polling_a_cursor_that_does_not_move() {
 #[tokio::test]
 async fn following_polls_again_after_catching_up_with_a_cursor_that_did_not_move() {
     let server = MockServer::start_async().await;
-    let mut answers = vec![(200, page(&[], "c0", Some(0))); 3];
-    answers.push((200, page(&[("5", "e")], "c1", Some(0))));
+    let mut answers = vec![page(&[], "c0", Some(0)); 3];
+    answers.push(page(&[("5", "e")], "c1", Some(0)));
     let tail = sequence(
         &server,
         "/records",
@@ -327,25 +344,24 @@ async fn following_polls_again_after_catching_up_with_a_cursor_that_did_not_move
 
 #[tokio::test]
 async fn sequence_numbers_that_are_not_decimal_are_refused_naming_the_field() {
-    for bad in [json!("-1"), json!(-1), json!("not-a-number"), json!("")] {
+    for bad in [text("-1"), number(-1), text("not-a-number"), text("")] {
         let server = MockServer::start_async().await;
-        let body = json!({
-            "records": [
-                {"sequence_number": "4", "data": B64.encode("ok")},
-                {"sequence_number": bad, "data": B64.encode("bad")},
-                {"sequence_number": "6", "data": B64.encode("after")},
-            ],
-            "next_partition_cursor": "c1",
-            "millis_behind_latest": 0
-        });
-        let mock = page_mock(&server, "c0", body);
+        let records = vec![
+            record("4", b"ok"),
+            types::Record {
+                sequence_number: Some(bad.clone()),
+                ..record("5", b"bad")
+            },
+            record("6", b"after"),
+        ];
+        let mock = page_mock(&server, "c0", records_page(records, "c1", Some(0)));
         let next = page_mock(&server, "c1", page(&[], "c2", Some(0)));
         let mut records = download(&server, "c0").await;
         let (seen, end) = drain(&mut records).await;
         // The record before the bad one is yielded, nothing after it.
-        assert_eq!(seen, ["4"], "{bad}");
+        assert_eq!(seen, ["4"], "{bad:?}");
         let err = end.expect("an error");
-        assert!(matches!(err, Error::Decode { .. }), "{bad}: {err:?}");
+        assert!(matches!(err, Error::Decode { .. }), "{bad:?}: {err:?}");
         assert!(
             err.to_string().contains("records[1].sequence_number"),
             "{err}"
@@ -359,11 +375,11 @@ async fn sequence_numbers_that_are_not_decimal_are_refused_naming_the_field() {
 #[tokio::test]
 async fn a_missing_sequence_number_is_refused_naming_the_field() {
     let server = MockServer::start_async().await;
-    page_mock(
-        &server,
-        "c0",
-        json!({"records": [{"data": "YQ=="}], "next_partition_cursor": "c1"}),
-    );
+    let nameless = types::Record {
+        sequence_number: None,
+        ..record("0", b"a")
+    };
+    page_mock(&server, "c0", records_page(vec![nameless], "c1", None));
     let (seen, end) = drain(&mut download(&server, "c0").await).await;
     assert!(seen.is_empty());
     let err = end.expect("an error");
@@ -386,7 +402,8 @@ async fn a_get_records_answer_without_its_fields_is_refused() {
         ),
     ] {
         let server = MockServer::start_async().await;
-        let mock = page_mock(&server, "c0", body.clone());
+        // Raw JSON: answers without fields the typed answer requires.
+        let mock = raw_page_mock(&server, "c0", body.clone());
         let mut records = download(&server, "c0").await;
         let (seen, end) = drain(&mut records).await;
         assert!(seen.is_empty());
@@ -453,7 +470,7 @@ async fn an_expired_cursor_is_renewed_after_the_last_record_yielded() {
         );
         let renewed = page_mock(&server, "r0", page(&[("44", "c")], "r1", Some(0)));
         let end = page_mock(&server, "r1", page(&[], "r2", Some(0)));
-        let mut records = common::client(&server)
+        let mut records = testing::client(&server)
             .await
             .download_data_from("orders", "0", CursorPosition::after_sequence_number(41u64))
             .max_fetch_bytes(4096);
@@ -479,16 +496,13 @@ async fn a_cursor_expired_before_any_record_is_renewed_at_the_original_position(
             ("cursor-type", "AT_TIMESTAMP"),
             ("timestamp", "1700000000000"),
         ],
-        vec![
-            (200, json!({"partition_cursor": "c0"})),
-            (200, json!({"partition_cursor": "r0"})),
-        ],
+        vec![testing::cursor("c0"), testing::cursor("r0")],
     );
     let expired = failing_page(&server, "c0", "DIS.4225");
     let renewed = page_mock(&server, "r0", page(&[("0", "a")], "r1", Some(0)));
     let end = page_mock(&server, "r1", page(&[], "r2", Some(0)));
     let position = CursorPosition::AtTimestamp(1_700_000_000_000);
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", position.clone())
         .max_fetch_bytes(4096);
@@ -511,7 +525,7 @@ async fn expiries_alternating_with_empty_pages_still_end() {
     let cursors = cursor_mock(&server, &[("cursor-type", "TRIM_HORIZON")], "c0");
     let empty = page_mock(&server, "c0", page(&[], "c1", Some(100)));
     let expired = failing_page(&server, "c1", "DIS.4225");
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(4096);
@@ -530,7 +544,7 @@ async fn renewals_in_a_row_are_bounded() {
     // Every cursor DIS hands out has expired by the time it is used.
     let cursors = cursor_mock(&server, &[("cursor-type", "TRIM_HORIZON")], "c0");
     let expired = failing_page(&server, "c0", "DIS.4225");
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(4096);
@@ -552,8 +566,8 @@ async fn a_renewal_that_fails_ends_with_its_error_and_the_resume_position() {
     failing_page(&server, "c1", "DIS.4226");
     // The records after 3 have left the retention period: no cursor can resume after it.
     let renewal = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/cursors")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/cursors")),
             &[
                 ("stream-name", "orders"),
                 ("partition-id", "0"),
@@ -561,9 +575,9 @@ async fn a_renewal_that_fails_ends_with_its_error_and_the_resume_position() {
                 ("starting-sequence-number", "3"),
             ],
         );
-        common::dis_error(then, 400, "DIS.4224");
+        testing::dis_error(then, 400, "DIS.4224");
     });
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data_from("orders", "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(4096);
@@ -583,9 +597,9 @@ async fn a_download_from_a_cursor_reports_an_expired_cursor_and_where_to_resume(
         page(&[("8", "a"), ("9", "b")], "c1", Some(9)),
     );
     let expired = failing_page(&server, "c1", "DIS.4225");
-    let any_cursor = server.mock(|when, then| {
-        when.method(GET).path(common::path("/cursors"));
-        then.status(200).json_body(json!({"partition_cursor": "x"}));
+    let any_cursor = server.get_cursor(|when, then| {
+        when.into_inner().path(testing::path("/cursors"));
+        then.ok(&testing::cursor("x"));
     });
     let mut records = download(&server, "c0").await;
     let (seen, end) = drain(&mut records).await;
@@ -600,8 +614,8 @@ async fn a_download_from_a_cursor_reports_an_expired_cursor_and_where_to_resume(
 #[tokio::test]
 async fn a_zero_poll_interval_is_refused() {
     let server = MockServer::start_async().await;
-    let any = common::any_request(&server);
-    let mut records = common::client(&server)
+    let any = testing::any_request(&server);
+    let mut records = testing::client(&server)
         .await
         .download_data("c0")
         .follow(Duration::ZERO);

@@ -1,13 +1,18 @@
 //! Wire tests of the checkpoint methods against httpmock.
 
-mod common;
-
-use common::{any_request, dis_error, exact_query, path};
 use httpmock::{
     Method::{DELETE, GET, POST},
     MockServer,
 };
-use otc_dis::{Checkpoint, Error, types::CheckpointType};
+use otc_dis::{
+    Checkpoint, Error,
+    types::{CheckpointType, LenientString, ShowCheckpointResponse},
+};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::{
+    FailingCall, any_request, assert_failing_calls, exact_query, path,
+};
 use serde_json::json;
 
 #[tokio::test]
@@ -24,7 +29,7 @@ async fn create_checkpoint_posts_the_required_fields_with_last_read() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .create_checkpoint("orders", "billing", "shardId-0000000000", "1042")
         .send()
@@ -52,7 +57,7 @@ async fn create_checkpoint_sends_metadata_and_the_chosen_type() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .create_checkpoint("orders", "billing", "0", "7")
         .checkpoint_type(CheckpointType::LastRead)
@@ -68,7 +73,7 @@ async fn create_checkpoint_sends_metadata_and_the_chosen_type() {
 async fn create_checkpoint_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let cases = [
         (
@@ -98,30 +103,11 @@ async fn create_checkpoint_refuses_bad_input_without_sending() {
 }
 
 #[tokio::test]
-async fn create_checkpoint_surfaces_an_out_of_range_sequence_number() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(POST).path(path("/checkpoints"));
-        dis_error(then, 400, "DIS.4224");
-    });
-
-    let client = common::client(&server).await;
-    let err = client
-        .create_checkpoint("orders", "billing", "0", "99999")
-        .send()
-        .await
-        .unwrap_err();
-
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.4224"));
-}
-
-#[tokio::test]
 async fn get_checkpoint_sends_all_four_query_parameters() {
     let server = MockServer::start_async().await;
-    let show = server.mock(|when, then| {
+    let show = server.show_checkpoint(|when, then| {
         exact_query(
-            when.method(GET).path(path("/checkpoints")),
+            when.into_inner().path(path("/checkpoints")),
             &[
                 ("stream_name", "orders"),
                 ("app_name", "billing"),
@@ -129,11 +115,13 @@ async fn get_checkpoint_sends_all_four_query_parameters() {
                 ("checkpoint_type", "LAST_READ"),
             ],
         );
-        then.status(200)
-            .json_body(json!({"sequence_number": "1042", "metadata": "worker-3"}));
+        then.ok(&ShowCheckpointResponse {
+            sequence_number: LenientString::String("1042".into()),
+            metadata: Some("worker-3".into()),
+        });
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let checkpoint: Checkpoint = client
         .get_checkpoint("orders", "billing", "shardId-0000000001")
         .await
@@ -147,9 +135,9 @@ async fn get_checkpoint_sends_all_four_query_parameters() {
 #[tokio::test]
 async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
     let server = MockServer::start_async().await;
-    let show = server.mock(|when, then| {
+    let show = server.show_checkpoint(|when, then| {
         exact_query(
-            when.method(GET).path(path("/checkpoints")),
+            when.into_inner().path(path("/checkpoints")),
             &[
                 ("stream_name", "orders"),
                 ("app_name", "billing"),
@@ -157,10 +145,14 @@ async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
                 ("checkpoint_type", "LAST_READ"),
             ],
         );
-        then.status(200).json_body(json!({"sequence_number": -1}));
+        // A JSON number, as DIS sends "no checkpoint".
+        then.ok(&ShowCheckpointResponse {
+            sequence_number: LenientString::Int64(-1),
+            metadata: None,
+        });
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let checkpoint = client
         .get_checkpoint("orders", "billing", "0")
         .checkpoint_type(CheckpointType::LastRead)
@@ -170,32 +162,6 @@ async fn get_checkpoint_reads_a_numeric_sequence_number_with_the_chosen_type() {
 
     assert_eq!(checkpoint.sequence_number.as_deref(), Some("-1"));
     assert_eq!(checkpoint.metadata, None);
-    show.assert_calls(1);
-}
-
-#[tokio::test]
-async fn get_checkpoint_surfaces_errors_and_refuses_bad_input() {
-    let server = MockServer::start_async().await;
-    let show = server.mock(|when, then| {
-        when.method(GET).path(path("/checkpoints"));
-        dis_error(then, 400, "DIS.4332");
-    });
-
-    let client = common::client(&server).await;
-    let missing = client
-        .get_checkpoint("orders", "gone", "0")
-        .await
-        .unwrap_err();
-    let bad = client
-        .get_checkpoint("orders", "billing", "zero")
-        .await
-        .unwrap_err();
-
-    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
-    assert!(
-        matches!(bad, Error::Validation(ref v) if v.field() == "partition_id"),
-        "{bad:?}"
-    );
     show.assert_calls(1);
 }
 
@@ -215,7 +181,7 @@ async fn delete_checkpoint_of_one_partition() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .delete_checkpoint("orders", "billing", Some("0"))
         .await
@@ -239,7 +205,7 @@ async fn delete_checkpoint_of_every_partition_omits_partition_id() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .delete_checkpoint("orders", "billing", None)
         .checkpoint_type(CheckpointType::LastRead)
@@ -251,44 +217,10 @@ async fn delete_checkpoint_of_every_partition_omits_partition_id() {
 }
 
 #[tokio::test]
-async fn delete_checkpoint_surfaces_errors_and_refuses_bad_input() {
-    let server = MockServer::start_async().await;
-    let delete = server.mock(|when, then| {
-        when.method(DELETE).path(path("/checkpoints"));
-        dis_error(then, 400, "DIS.4301");
-    });
-
-    let client = common::client(&server).await;
-    let missing = client
-        .delete_checkpoint("gone", "billing", None)
-        .await
-        .unwrap_err();
-    let bad_partition = client
-        .delete_checkpoint("orders", "billing", Some(""))
-        .await
-        .unwrap_err();
-    let bad_app = client
-        .delete_checkpoint("orders", "a b", None)
-        .await
-        .unwrap_err();
-
-    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
-    assert!(
-        matches!(bad_partition, Error::Validation(ref v) if v.field() == "partition_id"),
-        "{bad_partition:?}"
-    );
-    assert!(
-        matches!(bad_app, Error::Validation(ref v) if v.field() == "app_name"),
-        "{bad_app:?}"
-    );
-    delete.assert_calls(1);
-}
-
-#[tokio::test]
 async fn create_checkpoint_refuses_sequence_numbers_dis_refuses_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let refused = [
         "abc",
@@ -328,7 +260,7 @@ async fn create_checkpoint_refuses_sequence_numbers_dis_refuses_without_sending(
 #[tokio::test]
 async fn create_checkpoint_sends_the_edges_of_the_sequence_number_range() {
     let server = MockServer::start_async().await;
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     for sequence_number in ["0", "9223372036854775807"] {
         let commit = server.mock(|when, then| {
             when.method(POST)
@@ -349,4 +281,82 @@ async fn create_checkpoint_sends_the_edges_of_the_sequence_number_range() {
             .unwrap();
         commit.assert_calls(1);
     }
+}
+
+#[tokio::test]
+async fn get_and_delete_checkpoint_refuse_bad_input_without_sending() {
+    let server = MockServer::start_async().await;
+    let anything = any_request(&server);
+    let client = testing::client(&server).await;
+
+    let cases = [
+        (
+            client
+                .get_checkpoint("orders", "billing", "zero")
+                .await
+                .map(drop),
+            "partition_id",
+        ),
+        (
+            client
+                .delete_checkpoint("orders", "billing", Some(""))
+                .await,
+            "partition_id",
+        ),
+        (
+            client.delete_checkpoint("orders", "a b", None).await,
+            "app_name",
+        ),
+    ];
+    for (result, field) in cases {
+        assert!(
+            matches!(result, Err(Error::Validation(ref v)) if v.field() == field),
+            "{field}: {result:?}"
+        );
+    }
+    anything.assert_calls(0);
+}
+
+#[tokio::test]
+async fn failed_checkpoint_calls_return_the_kind_of_their_dis_error() {
+    assert_failing_calls([
+        FailingCall {
+            case: "committing an out-of-range sequence number",
+            method: POST,
+            path: "/checkpoints",
+            status: 400,
+            code: "DIS.4224",
+            call: |c| {
+                Box::pin(
+                    c.create_checkpoint("orders", "billing", "0", "99999")
+                        .send(),
+                )
+            },
+            kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "the checkpoint of a missing app",
+            method: GET,
+            path: "/checkpoints",
+            status: 400,
+            code: "DIS.4332",
+            call: |c| {
+                Box::pin(async move { c.get_checkpoint("orders", "gone", "0").await.map(drop) })
+            },
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "deleting the checkpoints of a missing stream",
+            method: DELETE,
+            path: "/checkpoints",
+            status: 400,
+            code: "DIS.4301",
+            call: |c| Box::pin(async move { c.delete_checkpoint("gone", "billing", None).await }),
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+    ])
+    .await;
 }

@@ -13,7 +13,7 @@ use otc_dis::RetryPolicy;
 use otc_dis::auth::{AkSk, Credentials};
 use otc_dis::config::Config;
 use otc_dis::{Client, Error};
-
+use otc_dis_contract::testing;
 const MARKER: &str = "SECRET";
 const PASSWORD: &str = "pw-SECRET-password";
 const SECRET_KEY: &str = "sk-SECRET-key";
@@ -101,7 +101,7 @@ async fn tracing_output_and_debug_output_hold_no_secret() {
         when.header("x-auth-token", "tok-SECRET-2");
         then.status(200)
             .header("X-Request-Id", "req-0042")
-            .json_body(serde_json::json!({"total_number": 0, "has_more_streams": false, "stream_info_list": []}));
+            .json_body_obj(&testing::no_streams());
     })
     .await;
     let config = password_config(&iam);

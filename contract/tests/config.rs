@@ -212,7 +212,7 @@ async fn from_env_and_from_cloud_read_the_process_environment() {
         .mock_async(|when, then| {
             when.path("/v2/p-local/streams");
             then.status(200)
-                .json_body(serde_json::json!({"total_number": 0, "has_more_streams": false, "stream_info_list": []}));
+                .json_body_obj(&otc_dis_contract::testing::no_streams());
         })
         .await;
     let dir = tempfile::tempdir().unwrap();

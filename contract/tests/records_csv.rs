@@ -1,11 +1,14 @@
 //! Wire tests of the CSV side of the records layer: upload_csv, upload_csv_file, download_csv.
 
-mod common;
-
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use httpmock::prelude::*;
-use otc_dis::{CsvData, Error, FailedRecord};
+use otc_dis::{CsvData, Error, FailedRecord, types};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::{
+    record, records_page, rejected_entry, text, written, written_entry,
+};
 use serde_json::{Value, json};
 
 fn b64(bytes: &[u8]) -> String {
@@ -33,27 +36,24 @@ fn csv_doc(header: &[&str], rows: &[Vec<Vec<u8>>]) -> Vec<u8> {
     out.into_inner().unwrap()
 }
 
-fn written(first_sequence: u64, count: usize) -> Value {
-    let records: Vec<Value> = (0..count)
-        .map(|i| json!({"partition_id": "shardId-0000000000", "sequence_number": (first_sequence + i as u64).to_string()}))
-        .collect();
-    json!({"failed_record_count": 0, "records": records})
-}
-
-fn put_mock<'a>(server: &'a MockServer, body: Value, answer: Value) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+fn put_mock<'a>(
+    server: &'a MockServer,
+    body: Value,
+    answer: types::PutRecordsResponse,
+) -> httpmock::Mock<'a> {
+    server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .query_param_count(".*", ".*", 0)
             .json_body(body);
-        then.status(200).json_body(answer);
+        then.ok(&answer);
     })
 }
 
 fn any_mock(server: &MockServer) -> httpmock::Mock<'_> {
     server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(written(0, 1));
+        then.status(200).json_body_obj(&written(0, 1));
     })
 }
 
@@ -109,7 +109,7 @@ async fn upload_csv_sends_the_exact_bytes_of_each_row_with_routing_columns() {
         json!({"stream_name": "orders", "records": expected}),
         written(1, data.len()),
     );
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_csv("orders", doc.as_slice())
         .send()
@@ -133,7 +133,7 @@ async fn upload_csv_decodes_base64_cells_when_asked() {
         json!({"stream_name": "orders", "records": entries}),
         written(1, data.len()),
     );
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_csv("orders", doc.as_slice())
         .data_encoding(CsvData::Base64)
@@ -157,13 +157,16 @@ async fn upload_csv_streams_in_batches_and_reports_failures_by_line() {
     let second = put_mock(
         &server,
         body(&[b"c", b"d"]),
-        json!({"failed_record_count": 1, "records": [
-            {"partition_id": "shardId-0000000000", "sequence_number": "3"},
-            {"error_code": "DIS.4303", "error_message": "Exceeded traffic control limit"},
-        ]}),
+        types::PutRecordsResponse {
+            failed_record_count: Some(1),
+            records: vec![
+                written_entry("shardId-0000000000", text("3")),
+                rejected_entry("DIS.4303", "Exceeded traffic control limit"),
+            ],
+        },
     );
     let third = put_mock(&server, body(&[b"e"]), written(5, 1));
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_csv("orders", doc.as_slice())
         .max_records_per_request(2)
@@ -197,7 +200,7 @@ async fn upload_csv_respects_the_5_mib_request_limit() {
     };
     let first = put_mock(&server, body(&data[..5]), written(1, 5));
     let second = put_mock(&server, body(&data[5..]), written(6, 1));
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_csv("big", doc.as_slice())
         .send()
@@ -221,13 +224,13 @@ async fn a_bad_row_in_a_later_batch_stops_before_that_batch_and_names_its_line()
         written(1, 2),
     );
     // Any later request lacks record "a" (base64 "YQ=="): the batch with the bad row.
-    let later = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let later = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .body_excludes(b64(b"a"));
-        then.status(200).json_body(written(3, 2));
+        then.ok(&written(3, 2));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_csv("orders", doc.as_slice())
         .max_records_per_request(2)
@@ -259,7 +262,7 @@ async fn a_bad_row_in_the_first_batch_is_an_error_and_nothing_is_sent() {
         (b"", "line 1: "),
     ];
     for (doc, line) in cases {
-        let err = common::client(&server)
+        let err = testing::client(&server)
             .await
             .upload_csv("orders", doc)
             .send()
@@ -271,7 +274,7 @@ async fn a_bad_row_in_the_first_batch_is_an_error_and_nothing_is_sent() {
             "{problem:?} should start with {line:?}"
         );
     }
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .upload_csv("orders", b"data\n!!!\n".as_slice())
         .data_encoding(CsvData::Base64)
@@ -294,7 +297,7 @@ async fn upload_csv_file_checks_the_whole_file_before_sending() {
     }
     doc.extend_from_slice(b"too,many\nlast\n");
     std::fs::write(&path, &doc).unwrap();
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .upload_csv_file("orders", &path)
         .max_records_per_request(2)
@@ -305,7 +308,7 @@ async fn upload_csv_file_checks_the_whole_file_before_sending() {
     let problem = validation_problem(&err);
     assert!(problem.starts_with("line 12: "), "{problem}");
 
-    let missing = common::client(&server)
+    let missing = testing::client(&server)
         .await
         .upload_csv_file("orders", dir.path().join("missing.csv"))
         .send()
@@ -319,11 +322,10 @@ async fn upload_csv_file_checks_the_whole_file_before_sending() {
 async fn upload_csv_first_request_failure_is_an_error() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path("/records"));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4301", "message": "The stream does not exist"}));
+        when.method(POST).path(testing::path("/records"));
+        testing::dis_error(then, 400, "DIS.4301");
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .upload_csv("nope", b"data\nx\n".as_slice())
         .send()
@@ -337,7 +339,7 @@ async fn upload_csv_first_request_failure_is_an_error() {
 async fn upload_csv_refuses_bad_settings_and_sends_nothing() {
     let server = MockServer::start_async().await;
     let mock = any_mock(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let bad_name = client
         .upload_csv("bad name", b"data\nx\n".as_slice())
         .send()
@@ -354,28 +356,31 @@ async fn upload_csv_refuses_bad_settings_and_sends_nothing() {
 
 // ------------------------------------------------------------------ download
 
-fn page(records: &[(&str, &[u8], Option<&str>)], next: &str) -> Value {
-    let records: Vec<Value> = records
+fn page(records: &[(&str, &[u8], Option<&str>)], next: &str) -> types::GetRecordsResponse {
+    let records = records
         .iter()
-        .map(|(seq, data, key)| {
-            let mut r = json!({"sequence_number": seq, "data": b64(data), "timestamp": 1_700_000_000_000i64, "timestamp_type": "CreateTime"});
-            if let Some(key) = key {
-                r["partition_key"] = json!(key);
-            }
-            r
+        .map(|(seq, data, key)| types::Record {
+            timestamp: Some(1_700_000_000_000),
+            timestamp_type: Some("CreateTime".into()),
+            partition_key: key.map(Into::into),
+            ..record(seq, data)
         })
         .collect();
-    json!({"records": records, "next_partition_cursor": next, "millis_behind_latest": 0})
+    records_page(records, next, Some(0))
 }
 
-fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path("/records"))
+fn page_mock<'a>(
+    server: &'a MockServer,
+    cursor: &str,
+    body: types::GetRecordsResponse,
+) -> httpmock::Mock<'a> {
+    server.get_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .query_param("partition-cursor", cursor)
             .query_param("max_fetch_bytes", "65536")
             .query_param_count(".*", ".*", 2);
-        then.status(200).json_body(body);
+        then.ok(&body);
     })
 }
 
@@ -419,7 +424,7 @@ async fn download_csv_writes_every_page_and_parses_back_to_the_same_bytes() {
     let server = MockServer::start_async().await;
     let mocks = serve_tricky(&server);
     let mut doc = Vec::new();
-    let summary = common::client(&server)
+    let summary = testing::client(&server)
         .await
         .download_csv("c0", &mut doc)
         .max_fetch_bytes(65536)
@@ -458,7 +463,7 @@ async fn download_csv_base64_keeps_the_file_ascii() {
     let server = MockServer::start_async().await;
     let mocks = serve_tricky(&server);
     let mut doc = Vec::new();
-    common::client(&server)
+    testing::client(&server)
         .await
         .download_csv("c0", &mut doc)
         .max_fetch_bytes(65536)
@@ -480,7 +485,7 @@ async fn round_trip(encoding: CsvData) {
     let downloads = serve_tricky(&server);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("export.csv");
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let summary = client
         .download_csv_file("c0", &path)
         .max_fetch_bytes(65536)
@@ -535,13 +540,12 @@ async fn download_csv_flushes_rows_before_an_error() {
     page_mock(&server, "c0", page(&[("1", b"first", None)], "c1"));
     server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .query_param("partition-cursor", "c1");
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4225", "message": "Expired partition cursor"}));
+        testing::dis_error(then, 400, "DIS.4225");
     });
     let mut doc = Vec::new();
-    let summary = common::client(&server)
+    let summary = testing::client(&server)
         .await
         .download_csv("c0", &mut doc)
         .max_fetch_bytes(65536)
@@ -563,13 +567,12 @@ async fn download_csv_returns_the_error_when_nothing_was_written() {
     let server = MockServer::start_async().await;
     server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .query_param("partition-cursor", "c0");
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4217", "message": "Invalid partition cursor"}));
+        testing::dis_error(then, 400, "DIS.4217");
     });
     let mut doc = Vec::new();
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .download_csv("c0", &mut doc)
         .send()

@@ -1,31 +1,65 @@
 //! Dump tasks against a mock DIS: exact requests, decoded answers, paging, not-found
 //! handling and refused input.
 
-mod common;
-
 use futures::TryStreamExt;
 use httpmock::{Method::*, MockServer};
 use otc_dis::{
     DumpDestinationType, DumpTaskState, Error, RecordDelimiter, RecordTimestamp, TimestampFormat,
-    types::{ConsumerStrategy, DestinationFileType, PartitionFormat},
+    types::{self, ConsumerStrategy, DestinationFileType, PartitionFormat},
 };
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::{FailingCall, assert_failing_calls, dis_error};
 use serde_json::json;
 
 const TASKS: &str = "/streams/clicks/transfer-tasks";
 
-fn error_body(code: &str) -> serde_json::Value {
-    json!({"errorCode": code, "message": "from the mock"})
+fn task(name: &str) -> types::TransferTask {
+    types::TransferTask {
+        task_id: format!("id-{name}"),
+        task_name: name.into(),
+        destination_type: "OBS".into(),
+        state: "RUNNING".into(),
+        create_time: 1606554932552,
+        last_transfer_timestamp: Some(1606984428612),
+    }
 }
 
-fn task(name: &str) -> serde_json::Value {
-    json!({
-        "task_id": format!("id-{name}"),
-        "task_name": name,
-        "destination_type": "OBS",
-        "state": "RUNNING",
-        "create_time": 1606554932552_i64,
-        "last_transfer_timestamp": 1606984428612_i64
-    })
+/// A page of `GET /transfer-tasks` with these tasks and nothing else.
+fn tasks_page(tasks: Vec<types::TransferTask>) -> types::ListTransferTasksResponse {
+    types::ListTransferTasksResponse {
+        tasks,
+        total_number: None,
+        quota: None,
+    }
+}
+
+/// The details of a dump task of `clicks`, without the optional ones.
+fn task_details(
+    name: &str,
+    id: &str,
+    destination_type: &str,
+    state: &str,
+    create_time: i64,
+) -> types::builder::ShowTransferTaskResponse {
+    types::ShowTransferTaskResponse::builder()
+        .stream_name("clicks")
+        .task_name(name)
+        .task_id(id)
+        .destination_type(destination_type)
+        .state(state)
+        .create_time(create_time)
+}
+
+/// A partition of a dump task, without progress.
+fn task_partition(id: &str, state: &str) -> types::PartitionTransferResult {
+    types::PartitionTransferResult {
+        partition_id: id.into(),
+        state: state.into(),
+        discard: None,
+        last_transfer_timestamp: None,
+        last_transfer_offset: None,
+    }
 }
 
 fn names(tasks: &[otc_dis::DumpTask]) -> Vec<&str> {
@@ -37,8 +71,8 @@ async fn create_dump_task_sends_every_obs_field() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[]))
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({
                 "destination_type": "OBS",
                 "obs_destination_descriptor": {
@@ -60,7 +94,7 @@ async fn create_dump_task_sends_every_obs_field() {
             }));
         then.status(201);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .create_dump_task("clicks", "clicks_to_obs", "my-bucket", "dis_admin_agency")
         .deliver_time_interval(60)
@@ -84,7 +118,7 @@ async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
     let server = MockServer::start_async().await;
     let mock =
         server.mock(|when, then| {
-            when.method(POST).path(common::path(TASKS)).json_body(json!({
+            when.method(POST).path(testing::path(TASKS)).json_body(json!({
             "destination_type": "OBS",
             "obs_destination_descriptor": {
                 "task_name": "t1",
@@ -97,7 +131,7 @@ async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
         }));
             then.status(201);
         });
-    common::client(&server)
+    testing::client(&server)
         .await
         .create_dump_task("clicks", "t1", "bucket", "agency")
         .processing_schema(RecordTimestamp::epoch_millis("ts"))
@@ -109,31 +143,13 @@ async fn create_dump_task_sends_the_default_interval_and_only_set_fields() {
 }
 
 #[tokio::test]
-async fn create_dump_task_reports_an_existing_task() {
-    let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path(TASKS));
-        then.status(400).json_body(error_body("DIS.4355"));
-    });
-    let err = common::client(&server)
-        .await
-        .create_dump_task("clicks", "t1", "bucket", "agency")
-        .send()
-        .await
-        .unwrap_err();
-    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.4355"));
-    mock.assert();
-}
-
-#[tokio::test]
 async fn create_dump_task_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
         then.status(201);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let new = || client.create_dump_task("clicks", "t1", "bucket", "agency");
     let cases = [
         ("deliver_time_interval", new().deliver_time_interval(29)),
@@ -187,17 +203,17 @@ async fn create_dump_task_refuses_bad_input_without_sending() {
 #[tokio::test]
 async fn dump_tasks_without_page_size_sends_one_documented_request() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[]));
-        then.status(200).json_body(json!({
-            "total_number": 3,
-            "quota": 5,
-            "tasks": [task("a"), task("b"), task("c")]
-        }));
+    let mock = server.list_transfer_tasks(|when, then| {
+        when.into_inner()
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[]));
+        then.ok(&types::ListTransferTasksResponse {
+            total_number: Some(3),
+            quota: Some(5),
+            tasks: vec![task("a"), task("b"), task("c")],
+        });
     });
-    let tasks: Vec<_> = common::client(&server)
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .try_collect()
@@ -215,25 +231,24 @@ async fn dump_tasks_without_page_size_sends_one_documented_request() {
 #[tokio::test]
 async fn dump_tasks_pages_with_limit_and_start_task_name_while_pages_are_full() {
     let server = MockServer::start_async().await;
-    let page = |query: &'static [(&'static str, &'static str)], tasks: serde_json::Value| {
-        server.mock(move |when, then| {
-            when.method(GET)
-                .path(common::path(TASKS))
-                .is_true(common::query_is(query));
-            then.status(200)
-                .json_body(json!({"total_number": 5, "tasks": tasks}));
+    let page = |query: &'static [(&'static str, &'static str)], tasks| {
+        server.list_transfer_tasks(move |when, then| {
+            when.into_inner()
+                .path(testing::path(TASKS))
+                .is_true(testing::query_is(query));
+            then.ok(&types::ListTransferTasksResponse {
+                total_number: Some(5),
+                ..tasks_page(tasks)
+            });
         })
     };
-    let first = page(&[("limit", "2")], json!([task("a"), task("b")]));
+    let first = page(&[("limit", "2")], vec![task("a"), task("b")]);
     let second = page(
         &[("limit", "2"), ("start_task_name", "b")],
-        json!([task("c"), task("d")]),
+        vec![task("c"), task("d")],
     );
-    let third = page(
-        &[("limit", "2"), ("start_task_name", "d")],
-        json!([task("e")]),
-    );
-    let tasks: Vec<_> = common::client(&server)
+    let third = page(&[("limit", "2"), ("start_task_name", "d")], vec![task("e")]);
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .page_size(2)
@@ -250,13 +265,12 @@ async fn dump_tasks_pages_with_limit_and_start_task_name_while_pages_are_full() 
 async fn dump_tasks_end_with_an_error_when_the_server_repeats_a_page() {
     let server = MockServer::start_async().await;
     // A server that ignores `start_task_name` would otherwise be asked forever.
-    let mock = server.mock(|when, then| {
-        when.method(GET).path(common::path(TASKS));
-        then.status(200)
-            .json_body(json!({"tasks": [task("a"), task("b")]}));
+    let mock = server.list_transfer_tasks(|when, then| {
+        when.into_inner().path(testing::path(TASKS));
+        then.ok(&tasks_page(vec![task("a"), task("b")]));
     });
-    let client = common::client(&server).await;
-    let (tasks, end) = common::items_and_end(client.dump_tasks("clicks").page_size(2)).await;
+    let client = testing::client(&server).await;
+    let (tasks, end) = testing::items_and_end(client.dump_tasks("clicks").page_size(2)).await;
     // The repeated page is not yielded a second time; the listing ends with an error.
     assert_eq!(names(&tasks), ["a", "b"]);
     assert!(
@@ -270,14 +284,13 @@ async fn dump_tasks_end_with_an_error_when_the_server_repeats_a_page() {
 async fn dump_tasks_takes_a_page_larger_than_the_limit_as_the_whole_list() {
     let server = MockServer::start_async().await;
     // A server that ignores the undocumented `limit` answers with every task at once.
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[("limit", "2")]));
-        then.status(200)
-            .json_body(json!({"tasks": [task("a"), task("b"), task("c")]}));
+    let mock = server.list_transfer_tasks(|when, then| {
+        when.into_inner()
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[("limit", "2")]));
+        then.ok(&tasks_page(vec![task("a"), task("b"), task("c")]));
     });
-    let tasks: Vec<_> = common::client(&server)
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .page_size(2)
@@ -291,13 +304,13 @@ async fn dump_tasks_takes_a_page_larger_than_the_limit_as_the_whole_list() {
 #[tokio::test]
 async fn dump_tasks_start_after_sends_only_the_marker() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(TASKS))
-            .is_true(common::query_is(&[("start_task_name", "b")]));
-        then.status(200).json_body(json!({"tasks": [task("c")]}));
+    let mock = server.list_transfer_tasks(|when, then| {
+        when.into_inner()
+            .path(testing::path(TASKS))
+            .is_true(testing::query_is(&[("start_task_name", "b")]));
+        then.ok(&tasks_page(vec![task("c")]));
     });
-    let tasks: Vec<_> = common::client(&server)
+    let tasks: Vec<_> = testing::client(&server)
         .await
         .dump_tasks("clicks")
         .start_after("b")
@@ -313,9 +326,9 @@ async fn dump_tasks_refuses_bad_options_without_sending() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(json!({"tasks": []}));
+        then.status(200).json_body_obj(&tasks_page(Vec::new()));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     for (field, listing) in [
         ("limit", client.dump_tasks("clicks").page_size(0)),
         ("stream_name", client.dump_tasks("")),
@@ -332,40 +345,44 @@ async fn dump_tasks_refuses_bad_options_without_sending() {
 #[tokio::test]
 async fn get_dump_task_decodes_the_details() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/newtask"))
-            .is_true(common::query_is(&[]));
-        then.status(200).json_body(json!({
-            "stream_id": "RdMFID6edQdf8eDzc9e",
-            "stream_name": "clicks",
-            "task_name": "newtask",
-            "task_id": "As805BudhcH1lDs6gbn",
-            "destination_type": "OBS",
-            "state": "RUNNING",
-            "create_time": 1606554932552_i64,
-            "last_transfer_timestamp": 1606984428612_i64,
-            "obs_destination_description": {
-                "agency_name": "dis_admin_agency",
-                "file_prefix": "",
-                "partition_format": "yyyy/MM/dd",
-                "obs_bucket_path": "obsbucket",
-                "deliver_time_interval": 60,
-                "consumer_strategy": "LATEST",
-                "retry_duration": 0,
-                "destination_file_type": "text",
-                "record_delimiter": ""
-            },
-            "partitions": [{
-                "partitionId": "shardId-0000000000",
-                "discard": 0,
-                "state": "RUNNING",
-                "last_transfer_timestamp": 1606984428612_i64,
-                "last_transfer_offset": 289897
-            }]
-        }));
+    let details = task_details(
+        "newtask",
+        "As805BudhcH1lDs6gbn",
+        "OBS",
+        "RUNNING",
+        1606554932552,
+    )
+    .stream_id("RdMFID6edQdf8eDzc9e".to_owned())
+    .last_transfer_timestamp(1606984428612)
+    .obs_destination_description(types::ObsDestinationDescription {
+        agency_name: "dis_admin_agency".into(),
+        file_prefix: Some(String::new()),
+        partition_format: Some("yyyy/MM/dd".into()),
+        obs_bucket_path: "obsbucket".into(),
+        deliver_time_interval: 60,
+        consumer_strategy: Some("LATEST".into()),
+        // A JSON number, as DIS sends it.
+        retry_duration: Some(types::LenientString::Int64(0)),
+        destination_file_type: Some("text".into()),
+        record_delimiter: Some(String::new()),
+        processing_schema: None,
+        task_name: None,
+    })
+    .partitions(vec![types::PartitionTransferResult {
+        discard: Some(0),
+        last_transfer_timestamp: Some(1606984428612),
+        last_transfer_offset: Some(289897),
+        ..task_partition("shardId-0000000000", "RUNNING")
+    }])
+    .try_into()
+    .unwrap();
+    let mock = server.show_transfer_task(|when, then| {
+        when.into_inner()
+            .path(testing::path("/streams/clicks/transfer-tasks/newtask"))
+            .is_true(testing::query_is(&[]));
+        then.ok(&details);
     });
-    let task = common::client(&server)
+    let task = testing::client(&server)
         .await
         .get_dump_task("clicks", "newtask")
         .await
@@ -400,20 +417,16 @@ async fn get_dump_task_decodes_the_details() {
 #[tokio::test]
 async fn get_dump_task_keeps_undocumented_states_and_a_task_without_progress() {
     let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/fresh"));
-        then.status(200).json_body(json!({
-            "stream_name": "clicks",
-            "task_name": "fresh",
-            "task_id": "id-fresh",
-            "destination_type": "KAFKA",
-            "state": "MIGRATING",
-            "create_time": 1606554932552_i64,
-            "partitions": [{"partitionId": "3", "state": "WAITING"}]
-        }));
+    let details = task_details("fresh", "id-fresh", "KAFKA", "MIGRATING", 1606554932552)
+        .partitions(vec![task_partition("3", "WAITING")])
+        .try_into()
+        .unwrap();
+    server.show_transfer_task(|when, then| {
+        when.into_inner()
+            .path(testing::path("/streams/clicks/transfer-tasks/fresh"));
+        then.ok(&details);
     });
-    let task = common::client(&server)
+    let task = testing::client(&server)
         .await
         .get_dump_task("clicks", "fresh")
         .await
@@ -438,20 +451,16 @@ async fn get_dump_task_keeps_undocumented_states_and_a_task_without_progress() {
 #[tokio::test]
 async fn get_dump_task_refuses_a_partition_id_that_is_not_a_shard_id() {
     let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/t1"));
-        then.status(200).json_body(json!({
-            "stream_name": "clicks",
-            "task_name": "t1",
-            "task_id": "id-t1",
-            "destination_type": "OBS",
-            "state": "RUNNING",
-            "create_time": 1,
-            "partitions": [{"partitionId": "partition-0", "state": "RUNNING"}]
-        }));
+    let details = task_details("t1", "id-t1", "OBS", "RUNNING", 1)
+        .partitions(vec![task_partition("partition-0", "RUNNING")])
+        .try_into()
+        .unwrap();
+    server.show_transfer_task(|when, then| {
+        when.into_inner()
+            .path(testing::path("/streams/clicks/transfer-tasks/t1"));
+        then.ok(&details);
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .get_dump_task("clicks", "t1")
         .await
@@ -469,22 +478,22 @@ async fn get_dump_task_refuses_a_partition_id_that_is_not_a_shard_id() {
 async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
     let server = MockServer::start_async().await;
     let list = server.mock(|when, then| {
-        when.method(GET).path(common::path(TASKS));
+        when.method(GET).path(testing::path(TASKS));
         then.status(200).json_body(json!({}));
     });
     let show = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/t1"));
+            .path(testing::path("/streams/clicks/transfer-tasks/t1"));
         then.status(200).json_body(json!({}));
     });
     let without_id = server.mock(|when, then| {
         when.method(GET)
-            .path(common::path("/streams/other/transfer-tasks"));
+            .path(testing::path("/streams/other/transfer-tasks"));
         then.status(200).json_body(json!({"tasks": [{
             "task_name": "t2", "destination_type": "OBS", "state": "RUNNING", "create_time": 1
         }]}));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let results = [
         (
             "tasks",
@@ -522,32 +531,15 @@ async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
 }
 
 #[tokio::test]
-async fn get_dump_task_reports_a_missing_task() {
-    let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path("/streams/clicks/transfer-tasks/gone"));
-        then.status(400).json_body(error_body("DIS.4354"));
-    });
-    let err = common::client(&server)
-        .await
-        .get_dump_task("clicks", "gone")
-        .await
-        .unwrap_err();
-    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
-    mock.assert();
-}
-
-#[tokio::test]
 async fn delete_dump_task_sends_a_delete() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.method(DELETE)
-            .path(common::path("/streams/clicks/transfer-tasks/t1"))
-            .is_true(common::query_is(&[]));
+            .path(testing::path("/streams/clicks/transfer-tasks/t1"))
+            .is_true(testing::query_is(&[]));
         then.status(204);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .delete_dump_task("clicks", "t1", false)
         .await
@@ -557,14 +549,18 @@ async fn delete_dump_task_sends_a_delete() {
 
 #[tokio::test]
 async fn delete_dump_task_ignore_missing_covers_dis_4354_and_404() {
-    for (status, body) in [(400, error_body("DIS.4354")), (404, json!({}))] {
+    for (status, code) in [(400, Some("DIS.4354")), (404, None)] {
         let server = MockServer::start_async().await;
         let mock = server.mock(|when, then| {
             when.method(DELETE)
-                .path(common::path("/streams/clicks/transfer-tasks/gone"));
-            then.status(status).json_body(body.clone());
+                .path(testing::path("/streams/clicks/transfer-tasks/gone"));
+            match code {
+                Some(code) => dis_error(then, status, code),
+                // Raw JSON: a 404 whose body has neither shape of error.
+                None => then.status(status).json_body(json!({})),
+            };
         });
-        let client = common::client(&server).await;
+        let client = testing::client(&server).await;
         client
             .delete_dump_task("clicks", "gone", true)
             .await
@@ -578,33 +574,17 @@ async fn delete_dump_task_ignore_missing_covers_dis_4354_and_404() {
     }
 }
 
-#[tokio::test]
-async fn delete_dump_task_ignore_missing_keeps_other_errors() {
-    let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(DELETE);
-        then.status(400).json_body(error_body("DIS.4200"));
-    });
-    let err = common::client(&server)
-        .await
-        .delete_dump_task("clicks", "t1", true)
-        .await
-        .unwrap_err();
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
-    mock.assert();
-}
-
 async fn expect_action(action: &str, ids: &[&str], call: impl AsyncFnOnce(otc_dis::Client)) {
     let server = MockServer::start_async().await;
     let tasks: Vec<_> = ids.iter().map(|id| json!({"id": id})).collect();
     let mock = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/streams/clicks/transfer-tasks/action"))
-            .is_true(common::query_is(&[]))
+            .path(testing::path("/streams/clicks/transfer-tasks/action"))
+            .is_true(testing::query_is(&[]))
             .json_body(json!({"action": action, "tasks": tasks}));
         then.status(200);
     });
-    call(common::client(&server).await).await;
+    call(testing::client(&server).await).await;
     mock.assert_calls(1);
 }
 
@@ -655,7 +635,7 @@ async fn start_and_pause_refuse_an_empty_or_blank_id_list_without_sending() {
         when.any_request();
         then.status(200);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let none: [&str; 0] = [];
     let results = [
         ("tasks", client.start_dump_task("clicks", none).await),
@@ -676,4 +656,46 @@ async fn start_and_pause_refuse_an_empty_or_blank_id_list_without_sending() {
         }
     }
     mock.assert_calls(0);
+}
+
+#[tokio::test]
+async fn failed_dump_task_calls_return_the_kind_of_their_dis_error() {
+    assert_failing_calls([
+        FailingCall {
+            case: "creating a task whose name exists",
+            method: POST,
+            path: TASKS,
+            status: 400,
+            code: "DIS.4355",
+            call: |c| {
+                Box::pin(
+                    c.create_dump_task("clicks", "t1", "bucket", "agency")
+                        .send(),
+                )
+            },
+            kind: |e| matches!(e, Error::AlreadyExists(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "describing a missing task",
+            method: GET,
+            path: "/streams/clicks/transfer-tasks/gone",
+            status: 400,
+            code: "DIS.4354",
+            call: |c| Box::pin(async move { c.get_dump_task("clicks", "gone").await.map(drop) }),
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "deleting with ignore-missing, failing otherwise",
+            method: DELETE,
+            path: "/streams/clicks/transfer-tasks/t1",
+            status: 400,
+            code: "DIS.4200",
+            call: |c| Box::pin(c.delete_dump_task("clicks", "t1", true)),
+            kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
+        },
+    ])
+    .await;
 }

@@ -2,17 +2,16 @@
 //! sends are required, cursors have 1 to 512 characters, sequence numbers are decimal
 //! (`-1` only for "no checkpoint"). (GetRecords: tests/records_download.rs.)
 
-mod common;
-
 use httpmock::prelude::*;
 use otc_dis::{CursorPosition, Error};
+use otc_dis_contract::testing;
 use serde_json::{Value, json};
 
 async fn get_cursor_answering(body: Value) -> otc_dis::Result<otc_dis::Cursor> {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/cursors")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/cursors")),
             &[
                 ("stream-name", "orders"),
                 ("partition-id", "0"),
@@ -21,7 +20,7 @@ async fn get_cursor_answering(body: Value) -> otc_dis::Result<otc_dis::Cursor> {
         );
         then.status(200).json_body(body);
     });
-    let result = common::client(&server)
+    let result = testing::client(&server)
         .await
         .get_data_cursor("orders", "0", CursorPosition::Latest)
         .await;
@@ -62,8 +61,8 @@ async fn get_cursor_requires_a_partition_cursor_of_1_to_512_characters() {
 async fn get_checkpoint_answering(body: Value) -> otc_dis::Result<otc_dis::Checkpoint> {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/checkpoints")),
+        testing::exact_query(
+            when.method(GET).path(testing::path("/checkpoints")),
             &[
                 ("stream_name", "orders"),
                 ("app_name", "billing"),
@@ -73,7 +72,7 @@ async fn get_checkpoint_answering(body: Value) -> otc_dis::Result<otc_dis::Check
         );
         then.status(200).json_body(body);
     });
-    let result = common::client(&server)
+    let result = testing::client(&server)
         .await
         .get_checkpoint("orders", "billing", "0")
         .await;
@@ -179,7 +178,7 @@ async fn malformed_answers_end_in_a_decode_error_after_one_request() {
         let answer = server.mock(|_, then| {
             then.status(200).json_body(body.clone());
         });
-        let client = common::client(&server).await;
+        let client = testing::client(&server).await;
         let outcome =
             tokio::time::timeout(std::time::Duration::from_secs(10), call(&client, operation))
                 .await

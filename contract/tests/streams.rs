@@ -1,47 +1,54 @@
 //! Wire tests of the stream methods against httpmock.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::{any_request, dis_error, exact_query, path};
 use futures::TryStreamExt;
 use httpmock::{
     Method::{DELETE, GET, POST, PUT},
     MockServer,
 };
 use otc_dis::{
-    DataType, Error, PartitionStatus, StreamStatus, StreamType, types::CompressionFormat,
+    DataType, Error, PartitionStatus, StreamStatus, StreamType,
+    types::{self, CompressionFormat},
+};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::{
+    FailingCall, any_request, assert_failing_calls, dis_error, exact_query, path, tag,
 };
 use serde_json::{Value, json};
 
-fn stream_info(name: &str) -> Value {
-    json!({
-        "stream_id": format!("id-{name}"),
-        "stream_name": name,
-        "create_time": 1593569685875_i64,
-        "retention_period": 24,
-        "status": "RUNNING",
-        "stream_type": "COMMON",
-        "data_type": "BLOB",
-        "partition_count": 2,
-        "auto_scale_enabled": true,
-        "auto_scale_min_partition_count": 1,
-        "auto_scale_max_partition_count": 4,
-        "tags": [{"key": "team", "value": "payments"}, {"key": "bare"}],
-        "sys_tags": [{"key": "_sys_enterprise_project_id", "value": "0"}],
-    })
+fn stream_info(name: &str) -> types::StreamInfo {
+    types::StreamInfo {
+        stream_id: format!("id-{name}"),
+        stream_name: name.into(),
+        create_time: 1593569685875,
+        retention_period: 24,
+        status: "RUNNING".into(),
+        stream_type: "COMMON".into(),
+        data_type: "BLOB".into(),
+        partition_count: 2,
+        auto_scale_enabled: true,
+        auto_scale_min_partition_count: 1,
+        auto_scale_max_partition_count: 4,
+        tags: vec![tag("team", Some("payments")), tag("bare", None)],
+        sys_tags: vec![types::SysTag {
+            key: Some("_sys_enterprise_project_id".into()),
+            value: Some("0".into()),
+            status: None,
+        }],
+    }
 }
 
 /// A page of `GET /streams` whose deprecated `stream_names` list deliberately disagrees
 /// with `stream_info_list`, so that paging by the wrong list would send other markers.
-fn streams_page(names: &[&str], more: bool) -> Value {
-    json!({
-        "total_number": 5,
-        "stream_names": ["decoy"],
-        "has_more_streams": more,
-        "stream_info_list": names.iter().map(|n| stream_info(n)).collect::<Vec<_>>(),
-    })
+fn streams_page(names: &[&str], more: bool) -> types::ListStreamsResponse {
+    types::ListStreamsResponse {
+        total_number: Some(5),
+        stream_names: vec!["decoy".into()],
+        has_more_streams: more,
+        stream_info_list: names.iter().map(|n| stream_info(n)).collect(),
+    }
 }
 
 fn stream_names(streams: &[otc_dis::StreamSummary]) -> Vec<String> {
@@ -66,26 +73,26 @@ fn decode_message<T: std::fmt::Debug>(result: Result<T, Error>) -> String {
 #[tokio::test]
 async fn streams_page_by_the_last_name_of_stream_info_list() {
     let server = MockServer::start_async().await;
-    let first = server.mock(|when, then| {
-        exact_query(when.method(GET).path(path("/streams")), &[("limit", "2")]);
-        then.status(200).json_body(streams_page(&["a", "b"], true));
+    let first = server.list_streams(|when, then| {
+        exact_query(when.into_inner().path(path("/streams")), &[("limit", "2")]);
+        then.ok(&streams_page(&["a", "b"], true));
     });
-    let second = server.mock(|when, then| {
+    let second = server.list_streams(|when, then| {
         exact_query(
-            when.method(GET).path(path("/streams")),
+            when.into_inner().path(path("/streams")),
             &[("limit", "2"), ("start_stream_name", "b")],
         );
-        then.status(200).json_body(streams_page(&["c", "d"], true));
+        then.ok(&streams_page(&["c", "d"], true));
     });
-    let third = server.mock(|when, then| {
+    let third = server.list_streams(|when, then| {
         exact_query(
-            when.method(GET).path(path("/streams")),
+            when.into_inner().path(path("/streams")),
             &[("limit", "2"), ("start_stream_name", "d")],
         );
-        then.status(200).json_body(streams_page(&["e"], false));
+        then.ok(&streams_page(&["e"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let streams: Vec<_> = client.streams().page_size(2).try_collect().await.unwrap();
 
     assert_eq!(stream_names(&streams), ["a", "b", "c", "d", "e"]);
@@ -115,15 +122,15 @@ async fn streams_page_by_the_last_name_of_stream_info_list() {
 #[tokio::test]
 async fn streams_send_no_limit_by_default_and_start_after_the_given_name() {
     let server = MockServer::start_async().await;
-    let page = server.mock(|when, then| {
+    let page = server.list_streams(|when, then| {
         exact_query(
-            when.method(GET).path(path("/streams")),
+            when.into_inner().path(path("/streams")),
             &[("start_stream_name", "m")],
         );
-        then.status(200).json_body(streams_page(&["n"], false));
+        then.ok(&streams_page(&["n"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let streams: Vec<_> = client
         .streams()
         .start_after("m")
@@ -138,20 +145,20 @@ async fn streams_send_no_limit_by_default_and_start_after_the_given_name() {
 #[tokio::test]
 async fn streams_end_with_an_error_when_dis_repeats_a_marker() {
     let server = MockServer::start_async().await;
-    let first = server.mock(|when, then| {
-        exact_query(when.method(GET).path(path("/streams")), &[]);
-        then.status(200).json_body(streams_page(&["a"], true));
+    let first = server.list_streams(|when, then| {
+        exact_query(when.into_inner().path(path("/streams")), &[]);
+        then.ok(&streams_page(&["a"], true));
     });
-    let again = server.mock(|when, then| {
+    let again = server.list_streams(|when, then| {
         exact_query(
-            when.method(GET).path(path("/streams")),
+            when.into_inner().path(path("/streams")),
             &[("start_stream_name", "a")],
         );
-        then.status(200).json_body(streams_page(&["a"], true));
+        then.ok(&streams_page(&["a"], true));
     });
 
-    let client = common::client(&server).await;
-    let (streams, end) = common::items_and_end(client.streams()).await;
+    let client = testing::client(&server).await;
+    let (streams, end) = testing::items_and_end(client.streams()).await;
 
     // The repeated page is not yielded; the listing ends with an error, not silently.
     assert_eq!(stream_names(&streams), ["a"]);
@@ -164,7 +171,7 @@ async fn streams_end_with_an_error_when_dis_repeats_a_marker() {
 async fn streams_refuse_page_sizes_outside_1_to_100_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     for size in [0, 101] {
         let err = client
@@ -181,90 +188,77 @@ async fn streams_refuse_page_sizes_outside_1_to_100_without_sending() {
     anything.assert_calls(0);
 }
 
-#[tokio::test]
-async fn streams_surface_a_failed_page() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(GET).path(path("/streams"));
-        dis_error(then, 500, "DIS.5000");
-    });
-
-    let client = common::client(&server).await;
-    let err = client.streams().try_collect::<Vec<_>>().await.unwrap_err();
-
-    assert!(matches!(err, Error::Server(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.5000"));
-}
-
 /// Partition `id`, with hash and sequence number ranges derived from `id` so that each
 /// partition decodes to different values.
-fn partition(id: u32) -> Value {
-    json!({
-        "status": if id == 0 { "DELETED" } else { "ACTIVE" },
-        "partition_id": format!("shardId-{id:010}"),
-        "hash_range": format!("[{} : {}]", id * 1000, id * 1000 + 999),
-        "sequence_number_range": format!("[{} : {}]", id * 10, 289927 + id),
-    })
+fn partition(id: u32) -> types::PartitionResult {
+    types::PartitionResult {
+        status: if id == 0 { "DELETED" } else { "ACTIVE" }.into(),
+        partition_id: format!("shardId-{id:010}"),
+        hash_range: format!("[{} : {}]", id * 1000, id * 1000 + 999),
+        sequence_number_range: format!("[{} : {}]", id * 10, 289927 + id),
+        parent_partitions: None,
+    }
 }
 
-fn stream_description(partitions: &[u32], more: bool) -> Value {
-    json!({
-        "stream_id": "8QM3Nt9YTLOwtUVYJhO",
-        "stream_name": "orders",
-        "create_time": 1593569685875_i64,
-        "last_modified_time": 1599050091026_i64,
-        "retention_period": 48,
-        "status": "RUNNING",
-        "stream_type": "ADVANCED",
-        "data_type": "JSON",
-        "data_schema": "{\"type\":\"record\"}",
-        "compression_format": "gzip",
-        "writable_partition_count": 4,
-        "readable_partition_count": 5,
-        "tags": [{"key": "team", "value": "payments"}],
-        "auto_scale_enabled": false,
-        "auto_scale_min_partition_count": 0,
-        "auto_scale_max_partition_count": 0,
-        "partitions": partitions.iter().map(|id| partition(*id)).collect::<Vec<_>>(),
-        "has_more_partitions": more,
-    })
+fn stream_description(partitions: &[u32], more: bool) -> types::DescribeStreamResponse {
+    types::DescribeStreamResponse {
+        stream_id: "8QM3Nt9YTLOwtUVYJhO".into(),
+        stream_name: "orders".into(),
+        create_time: 1593569685875,
+        last_modified_time: Some(1599050091026),
+        retention_period: 48,
+        status: "RUNNING".into(),
+        stream_type: "ADVANCED".into(),
+        data_type: "JSON".into(),
+        data_schema: Some("{\"type\":\"record\"}".into()),
+        compression_format: Some("gzip".into()),
+        csv_properties: None,
+        writable_partition_count: 4,
+        readable_partition_count: 5,
+        tags: vec![tag("team", Some("payments"))],
+        sys_tags: Vec::new(),
+        update_partition_counts: Vec::new(),
+        auto_scale_enabled: false,
+        auto_scale_min_partition_count: 0,
+        auto_scale_max_partition_count: 0,
+        partitions: partitions.iter().map(|id| partition(*id)).collect(),
+        has_more_partitions: more,
+    }
 }
 
 #[tokio::test]
 async fn get_stream_collects_the_partitions_of_every_page() {
     let server = MockServer::start_async().await;
     let stream_path = path("/streams/orders");
-    let first = server.mock(|when, then| {
+    let first = server.show_stream(|when, then| {
         exact_query(
-            when.method(GET).path(&stream_path),
+            when.into_inner().path(&stream_path),
             &[("limit_partitions", "1000")],
         );
-        then.status(200)
-            .json_body(stream_description(&[0, 1], true));
+        then.ok(&stream_description(&[0, 1], true));
     });
-    let second = server.mock(|when, then| {
+    let second = server.show_stream(|when, then| {
         exact_query(
-            when.method(GET).path(&stream_path),
+            when.into_inner().path(&stream_path),
             &[
                 ("limit_partitions", "1000"),
                 ("start_partitionId", "shardId-0000000001"),
             ],
         );
-        then.status(200)
-            .json_body(stream_description(&[2, 3], true));
+        then.ok(&stream_description(&[2, 3], true));
     });
-    let third = server.mock(|when, then| {
+    let third = server.show_stream(|when, then| {
         exact_query(
-            when.method(GET).path(&stream_path),
+            when.into_inner().path(&stream_path),
             &[
                 ("limit_partitions", "1000"),
                 ("start_partitionId", "shardId-0000000003"),
             ],
         );
-        then.status(200).json_body(stream_description(&[4], false));
+        then.ok(&stream_description(&[4], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let stream = client.get_stream("orders").await.unwrap();
 
     let ids: Vec<_> = stream
@@ -322,25 +316,25 @@ async fn get_stream_collects_the_partitions_of_every_page() {
 async fn get_stream_fails_when_dis_repeats_a_partition_marker() {
     let server = MockServer::start_async().await;
     let stream_path = path("/streams/orders");
-    let first = server.mock(|when, then| {
+    let first = server.show_stream(|when, then| {
         exact_query(
-            when.method(GET).path(&stream_path),
+            when.into_inner().path(&stream_path),
             &[("limit_partitions", "1000")],
         );
-        then.status(200).json_body(stream_description(&[0], true));
+        then.ok(&stream_description(&[0], true));
     });
-    let again = server.mock(|when, then| {
+    let again = server.show_stream(|when, then| {
         exact_query(
-            when.method(GET).path(&stream_path),
+            when.into_inner().path(&stream_path),
             &[
                 ("limit_partitions", "1000"),
                 ("start_partitionId", "shardId-0000000000"),
             ],
         );
-        then.status(200).json_body(stream_description(&[0], true));
+        then.ok(&stream_description(&[0], true));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let err = client.get_stream("orders").await.unwrap_err();
 
     // Partitions that DIS keeps repeating cannot be described completely.
@@ -350,25 +344,10 @@ async fn get_stream_fails_when_dis_repeats_a_partition_marker() {
 }
 
 #[tokio::test]
-async fn get_stream_reports_a_missing_stream_as_not_found() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(GET).path(path("/streams/gone"));
-        dis_error(then, 400, "DIS.4301");
-    });
-
-    let client = common::client(&server).await;
-    let err = client.get_stream("gone").await.unwrap_err();
-
-    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.4301"));
-}
-
-#[tokio::test]
 async fn get_stream_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let err = client.get_stream("no spaces").await.unwrap_err();
 
@@ -391,7 +370,7 @@ async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
         then.status(200).json_body(json!({}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let listed = decode_message(client.streams().try_collect::<Vec<_>>().await);
     let described = decode_message(client.get_stream("orders").await);
 
@@ -404,7 +383,8 @@ async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
 #[tokio::test]
 async fn streams_without_a_documented_field_are_a_decode_error_naming_it() {
     let server = MockServer::start_async().await;
-    let mut info = stream_info("a");
+    // Raw JSON: a field the typed answer cannot leave out.
+    let mut info = serde_json::to_value(stream_info("a")).unwrap();
     info.as_object_mut().unwrap().remove("stream_id");
     server.mock(|when, then| {
         when.method(GET).path(path("/streams"));
@@ -414,7 +394,7 @@ async fn streams_without_a_documented_field_are_a_decode_error_naming_it() {
         }));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let message = decode_message(client.streams().try_collect::<Vec<_>>().await);
 
     assert!(message.contains("stream_id"), "{message}");
@@ -424,14 +404,18 @@ async fn streams_without_a_documented_field_are_a_decode_error_naming_it() {
 async fn a_negative_count_is_a_decode_error_naming_stream_and_field() {
     let server = MockServer::start_async().await;
     let mut info = stream_info("a");
-    info["partition_count"] = json!(-1);
-    server.mock(|when, then| {
-        when.method(GET).path(path("/streams"));
-        then.status(200)
-            .json_body(json!({"has_more_streams": false, "stream_info_list": [info]}));
+    info.partition_count = -1;
+    server.list_streams(|when, then| {
+        when.into_inner().path(path("/streams"));
+        then.ok(&types::ListStreamsResponse {
+            has_more_streams: false,
+            stream_info_list: vec![info],
+            stream_names: Vec::new(),
+            total_number: None,
+        });
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let message = decode_message(client.streams().try_collect::<Vec<_>>().await);
 
     assert_eq!(message, "stream \"a\": partition_count is -1, not a count");
@@ -440,22 +424,27 @@ async fn a_negative_count_is_a_decode_error_naming_stream_and_field() {
 /// Describes `orders` with one partition whose `field` is replaced by `value`.
 async fn get_stream_with_partition_field(
     field: &str,
-    value: Value,
+    value: &str,
 ) -> Result<otc_dis::Stream, Error> {
     let server = MockServer::start_async().await;
     let mut answer = stream_description(&[0], false);
-    answer["partitions"][0][field] = value;
-    server.mock(|when, then| {
-        when.method(GET).path(path("/streams/orders"));
-        then.status(200).json_body(answer);
+    let partition = &mut answer.partitions[0];
+    *match field {
+        "partition_id" => &mut partition.partition_id,
+        "hash_range" => &mut partition.hash_range,
+        "sequence_number_range" => &mut partition.sequence_number_range,
+        other => panic!("no partition field {other}"),
+    } = value.into();
+    server.show_stream(|when, then| {
+        when.into_inner().path(path("/streams/orders"));
+        then.ok(&answer);
     });
-    common::client(&server).await.get_stream("orders").await
+    testing::client(&server).await.get_stream("orders").await
 }
 
 #[tokio::test]
 async fn get_stream_refuses_a_partition_id_that_is_not_a_shard_id() {
-    let message =
-        decode_message(get_stream_with_partition_field("partition_id", json!("p-1")).await);
+    let message = decode_message(get_stream_with_partition_field("partition_id", "p-1").await);
 
     assert_eq!(
         message,
@@ -465,7 +454,7 @@ async fn get_stream_refuses_a_partition_id_that_is_not_a_shard_id() {
 
 #[tokio::test]
 async fn get_stream_accepts_a_partition_id_of_digits_only() {
-    let stream = get_stream_with_partition_field("partition_id", json!("7"))
+    let stream = get_stream_with_partition_field("partition_id", "7")
         .await
         .unwrap();
 
@@ -479,7 +468,7 @@ async fn get_stream_refuses_ranges_that_are_not_two_decimals() {
         ("sequence_number_range", "289911"),
         ("hash_range", "[-1 : 5]"),
     ] {
-        let message = decode_message(get_stream_with_partition_field(field, json!(value)).await);
+        let message = decode_message(get_stream_with_partition_field(field, value).await);
 
         assert!(
             message.starts_with("stream \"orders\", partition \"shardId-0000000000\": ")
@@ -493,17 +482,17 @@ async fn get_stream_refuses_ranges_that_are_not_two_decimals() {
 async fn get_stream_keeps_undocumented_values_instead_of_failing() {
     let server = MockServer::start_async().await;
     let mut answer = stream_description(&[0], false);
-    answer["status"] = json!("UPGRADING");
-    answer["stream_type"] = json!("PREMIUM");
-    answer["data_type"] = json!("XML");
-    answer["partitions"][0]["status"] = json!("SPLITTING");
-    answer["partitions"][0]["parent_partitions"] = json!("shardId-0000000003");
-    server.mock(|when, then| {
-        when.method(GET).path(path("/streams/orders"));
-        then.status(200).json_body(answer);
+    answer.status = "UPGRADING".into();
+    answer.stream_type = "PREMIUM".into();
+    answer.data_type = "XML".into();
+    answer.partitions[0].status = "SPLITTING".into();
+    answer.partitions[0].parent_partitions = Some("shardId-0000000003".into());
+    server.show_stream(|when, then| {
+        when.into_inner().path(path("/streams/orders"));
+        then.ok(&answer);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let stream = client.get_stream("orders").await.unwrap();
 
     assert_eq!(stream.status, StreamStatus::Other("UPGRADING".into()));
@@ -531,7 +520,7 @@ async fn create_stream_sends_the_required_fields_and_the_always_sent_defaults() 
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.create_stream("orders", 3).send().await.unwrap();
 
     create.assert_calls(1);
@@ -559,7 +548,7 @@ async fn create_stream_sends_every_attribute_that_is_set() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client
         .create_stream("orders", 2)
         .stream_type(StreamType::Advanced)
@@ -585,7 +574,7 @@ async fn create_stream_sends_every_attribute_that_is_set() {
 async fn create_stream_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let with_tags = |count: usize| {
         (0..count).fold(client.create_stream("orders", 1), |create, i| {
             create.tag(format!("k{i}"), "v")
@@ -671,7 +660,7 @@ async fn create_stream_accepts_ten_tags() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     (0..10)
         .fold(client.create_stream("orders", 1), |create, i| {
             create.tag(format!("k{i}"), "v")
@@ -684,20 +673,6 @@ async fn create_stream_accepts_ten_tags() {
 }
 
 #[tokio::test]
-async fn create_stream_reports_an_existing_name() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(POST).path(path("/streams"));
-        dis_error(then, 400, "DIS.4307");
-    });
-
-    let client = common::client(&server).await;
-    let err = client.create_stream("orders", 1).send().await.unwrap_err();
-
-    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
-}
-
-#[tokio::test]
 async fn delete_stream_sends_a_delete() {
     let server = MockServer::start_async().await;
     let delete = server.mock(|when, then| {
@@ -705,7 +680,7 @@ async fn delete_stream_sends_a_delete() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("orders", false).await.unwrap();
 
     delete.assert_calls(1);
@@ -719,7 +694,7 @@ async fn delete_stream_ignores_dis_4301_only_when_asked() {
         dis_error(then, 400, "DIS.4301");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -738,7 +713,7 @@ async fn delete_stream_ignores_404_only_when_asked() {
             .json_body(json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist"}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -755,7 +730,7 @@ async fn delete_stream_treats_a_404_without_a_json_body_as_missing() {
         then.status(404).body("");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_stream("gone", true).await.unwrap();
     let err = client.delete_stream("gone", false).await.unwrap_err();
 
@@ -765,25 +740,68 @@ async fn delete_stream_treats_a_404_without_a_json_body_as_missing() {
 }
 
 #[tokio::test]
-async fn delete_stream_returns_other_errors_even_when_ignoring_missing() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(DELETE).path(path("/streams/orders"));
-        dis_error(then, 400, "DIS.4200");
-    });
-
-    let client = common::client(&server).await;
-    let err = client.delete_stream("orders", true).await.unwrap_err();
-
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.4200"));
+async fn failed_stream_calls_return_the_kind_of_their_dis_error() {
+    assert_failing_calls([
+        FailingCall {
+            case: "a failed page of the listing",
+            method: GET,
+            path: "/streams",
+            status: 500,
+            code: "DIS.5000",
+            call: |c| Box::pin(async move { c.streams().try_collect::<Vec<_>>().await.map(drop) }),
+            kind: |e| matches!(e, Error::Server(_)),
+            requests: testing::ATTEMPTS,
+        },
+        FailingCall {
+            case: "describing a missing stream",
+            method: GET,
+            path: "/streams/gone",
+            status: 400,
+            code: "DIS.4301",
+            call: |c| Box::pin(async move { c.get_stream("gone").await.map(drop) }),
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "creating a stream whose name exists",
+            method: POST,
+            path: "/streams",
+            status: 400,
+            code: "DIS.4307",
+            call: |c| Box::pin(c.create_stream("orders", 1).send()),
+            kind: |e| matches!(e, Error::AlreadyExists(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "deleting with ignore-missing, failing otherwise",
+            method: DELETE,
+            path: "/streams/orders",
+            status: 400,
+            code: "DIS.4200",
+            call: |c| Box::pin(c.delete_stream("orders", true)),
+            kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "rescaling too often",
+            method: PUT,
+            path: "/streams/orders",
+            status: 400,
+            code: "DIS.4303",
+            call: |c| Box::pin(c.update_stream_partition("orders", 5)),
+            kind: |e| matches!(e, Error::Throttled(_)),
+            // Throttled: nothing was applied, so every attempt is made.
+            requests: testing::ATTEMPTS,
+        },
+    ])
+    .await;
 }
 
 #[tokio::test]
 async fn delete_stream_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let err = client.delete_stream("a/b", true).await.unwrap_err();
 
@@ -802,34 +820,17 @@ async fn update_stream_partition_puts_name_and_target_count() {
         then.status(200);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.update_stream_partition("orders", 5).await.unwrap();
 
     update.assert_calls(1);
 }
 
 #[tokio::test]
-async fn update_stream_partition_surfaces_errors() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(PUT).path(path("/streams/orders"));
-        dis_error(then, 400, "DIS.4303");
-    });
-
-    let client = common::client(&server).await;
-    let err = client
-        .update_stream_partition("orders", 5)
-        .await
-        .unwrap_err();
-
-    assert!(matches!(err, Error::Throttled(_)), "{err:?}");
-}
-
-#[tokio::test]
 async fn update_stream_partition_refuses_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let zero = client
         .update_stream_partition("orders", 0)
@@ -852,7 +853,7 @@ async fn update_stream_partition_refuses_bad_input_without_sending() {
 async fn partition_counts_beyond_the_specs_int32_send_nothing() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let beyond = i32::MAX as u32 + 1;
 
     let cases = [
@@ -894,7 +895,7 @@ async fn the_largest_int32_partition_count_is_sent() {
             .json_body(json!({"stream_name": "orders", "target_partition_count": i32::MAX}));
         then.status(200);
     });
-    common::client(&server)
+    testing::client(&server)
         .await
         .update_stream_partition("orders", i32::MAX as u32)
         .await

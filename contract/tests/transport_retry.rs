@@ -7,8 +7,8 @@ use httpmock::MockServer;
 use otc_dis::config::Config;
 use otc_dis::{Client, types};
 use otc_dis::{RetryPolicy, Timeouts};
-
-const PROJECT: &str = "p1";
+use otc_dis_contract::testing;
+const PROJECT: &str = testing::PROJECT;
 
 fn fast() -> RetryPolicy {
     RetryPolicy::default()
@@ -18,19 +18,23 @@ fn fast() -> RetryPolicy {
 }
 
 async fn client(server: &MockServer, retry: RetryPolicy, timeouts: Timeouts) -> Client {
-    let config = Config::builder()
-        .ignore_environment()
-        .ignore_files()
-        .endpoint(server.url(format!("/v2/{PROJECT}")))
-        .retry(retry)
-        .timeouts(timeouts)
-        .build()
-        .unwrap();
-    Client::connect(config).await.unwrap()
+    testing::client_with(server, retry, timeouts).await
 }
 
-fn streams_ok() -> serde_json::Value {
-    serde_json::json!({"total_number": 1, "stream_names": ["s1"], "has_more_streams": false, "stream_info_list": []})
+fn streams_ok() -> types::ListStreamsResponse {
+    types::ListStreamsResponse {
+        total_number: Some(1),
+        stream_names: vec!["s1".into()],
+        has_more_streams: false,
+        stream_info_list: Vec::new(),
+    }
+}
+
+fn nothing_written() -> types::PutRecordsResponse {
+    types::PutRecordsResponse {
+        failed_record_count: Some(0),
+        records: Vec::new(),
+    }
 }
 
 type RawResult<T> = Result<T, otc_dis::raw::Error<otc_dis::ErrorBody>>;
@@ -86,7 +90,7 @@ async fn two_503_then_success_takes_three_requests_and_succeeds() {
     let ok = server
         .mock_async(|when, then| {
             when.method("GET").path("/v2/p1/streams");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&streams_ok());
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;
@@ -103,15 +107,13 @@ async fn dis_throttling_codes_are_retried() {
         let throttled = server
             .mock_async(|when, then| {
                 when.path("/v2/p1/streams");
-                then.status(400)
-                    .json_body(serde_json::json!({"errorCode": code, "message": "Exceeded traffic control limit"}))
-                    .up_to_n_times(1);
+                testing::dis_error(then, 400, code).up_to_n_times(1);
             })
             .await;
         let ok = server
             .mock_async(|when, then| {
                 when.path("/v2/p1/streams");
-                then.status(200).json_body(streams_ok());
+                then.status(200).json_body_obj(&streams_ok());
             })
             .await;
         let client = client(&server, fast(), Timeouts::default()).await;
@@ -127,9 +129,7 @@ async fn a_plain_400_is_not_retried() {
     let bad = server
         .mock_async(|when, then| {
             when.path("/v2/p1/streams");
-            then.status(400).json_body(
-                serde_json::json!({"errorCode": "DIS.4200", "message": "Invalid request."}),
-            );
+            testing::dis_error(then, 400, "DIS.4200");
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;
@@ -150,9 +150,7 @@ async fn the_ip_blacklist_code_is_not_retried() {
     let blocked = server
         .mock_async(|when, then| {
             when.path("/v2/p1/streams");
-            then.status(400).json_body(
-                serde_json::json!({"errorCode": "DIS.4309", "message": "Too many failures"}),
-            );
+            testing::dis_error(then, 400, "DIS.4309");
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;
@@ -214,7 +212,7 @@ async fn retry_after_is_honoured() {
     let ok = server
         .mock_async(|when, then| {
             when.path("/v2/p1/streams");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&streams_ok());
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;
@@ -255,9 +253,7 @@ async fn put_records_is_not_repeated_after_a_5xx() {
     let failed = server
         .mock_async(|when, then| {
             when.method("POST").path("/v2/p1/records");
-            then.status(500).json_body(
-                serde_json::json!({"errorCode": "DIS.5000", "message": "System error."}),
-            );
+            testing::dis_error(then, 500, "DIS.5000");
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;
@@ -277,9 +273,7 @@ async fn put_records_is_repeated_when_throttled() {
     let ok = server
         .mock_async(|when, then| {
             when.method("POST").path("/v2/p1/records");
-            then.status(200)
-                .json_body(serde_json::json!({"failed_record_count": 0, "records": [
-                {"partition_id": "shardId-0000000000", "sequence_number": "1"}]}));
+            then.status(200).json_body_obj(&testing::written(1, 1));
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;
@@ -300,8 +294,7 @@ async fn put_records_is_repeated_after_a_5xx_when_allowed() {
     let ok = server
         .mock_async(|when, then| {
             when.method("POST").path("/v2/p1/records");
-            then.status(200)
-                .json_body(serde_json::json!({"failed_record_count": 0, "records": []}));
+            then.status(200).json_body_obj(&nothing_written());
         })
         .await;
     let client = client(
@@ -322,7 +315,7 @@ async fn a_slow_answer_times_out_per_attempt_and_a_read_is_retried() {
         .mock_async(|when, then| {
             when.path("/v2/p1/streams");
             then.status(200)
-                .json_body(streams_ok())
+                .json_body_obj(&streams_ok())
                 .delay(Duration::from_secs(3))
                 .up_to_n_times(1);
         })
@@ -330,7 +323,7 @@ async fn a_slow_answer_times_out_per_attempt_and_a_read_is_retried() {
     let fast_answer = server
         .mock_async(|when, then| {
             when.path("/v2/p1/streams");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&streams_ok());
         })
         .await;
     let client = client(
@@ -357,7 +350,7 @@ async fn a_timed_out_put_records_is_not_repeated() {
         .mock_async(|when, then| {
             when.method("POST").path("/v2/p1/records");
             then.status(200)
-                .json_body(serde_json::json!({"failed_record_count": 0, "records": []}))
+                .json_body_obj(&nothing_written())
                 .delay(Duration::from_secs(2));
         })
         .await;
@@ -381,7 +374,7 @@ async fn the_total_timeout_bounds_all_attempts() {
     let slow = server
         .mock_async(|_, then| {
             then.status(200)
-                .json_body(streams_ok())
+                .json_body_obj(&streams_ok())
                 .delay(Duration::from_secs(3));
         })
         .await;
@@ -444,7 +437,7 @@ async fn api_version_is_stripped_and_content_type_added() {
                 .header_missing("api-version")
                 .header("content-type", "application/json")
                 .header("accept", "application/json");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&streams_ok());
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;
@@ -566,9 +559,7 @@ async fn a_server_cannot_pass_its_answer_off_as_a_local_failure() {
     let server = MockServer::start_async().await;
     server
         .mock_async(|_, then| {
-            then.status(400)
-                .header("x-otc-dis-local-failure", "client")
-                .json_body(serde_json::json!({"errorCode": "DIS.4200", "message": "invalid"}));
+            testing::dis_error(then, 400, "DIS.4200").header("x-otc-dis-local-failure", "client");
         })
         .await;
     let client = client(&server, fast(), Timeouts::default()).await;

@@ -9,7 +9,7 @@ use otc_dis::RetryPolicy;
 use otc_dis::config::Config;
 use otc_dis::raw::ClientInfo;
 use otc_dis::{Client, Error};
-
+use otc_dis_contract::testing;
 const DOMAIN: &str = "OTC00000000001000000001";
 const PROJECT_ID: &str = "0123456789abcdef0123456789abcdef";
 
@@ -60,10 +60,6 @@ fn config(iam: &MockServer) -> otc_dis::config::ConfigBuilder {
         )
 }
 
-fn streams_ok() -> serde_json::Value {
-    serde_json::json!({"total_number": 0, "stream_names": [], "has_more_streams": false, "stream_info_list": []})
-}
-
 async fn list(client: &Client) -> Result<(), otc_dis::raw::Error<otc_dis::ErrorBody>> {
     client
         .raw()
@@ -102,7 +98,7 @@ async fn password_login_gives_project_endpoint_and_a_cached_token() {
                 .path(format!("/v2/{PROJECT_ID}/streams"))
                 .header("x-auth-token", "token-1")
                 .header_missing("authorization");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&testing::no_streams());
         })
         .await;
 
@@ -139,7 +135,7 @@ async fn the_catalog_endpoint_of_the_configured_region_is_used() {
     let on_de = de
         .mock_async(|when, then| {
             when.path(format!("/v2/{PROJECT_ID}/streams"));
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&testing::no_streams());
         })
         .await;
     let client = Client::connect(config(&iam).build().unwrap())
@@ -215,7 +211,7 @@ async fn a_token_close_to_expiry_is_refreshed_before_use() {
         .mock_async(|when, then| {
             when.path(format!("/v2/{PROJECT_ID}/streams"))
                 .header("x-auth-token", "short-lived");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&testing::no_streams());
         })
         .await;
     let client = Client::connect(config(&iam).build().unwrap())
@@ -258,7 +254,7 @@ async fn a_401_leads_to_exactly_one_new_login() {
     let accepted = dis
         .mock_async(|when, then| {
             when.header("x-auth-token", "fresh");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&testing::no_streams());
         })
         .await;
     let client = Client::connect(config(&iam).build().unwrap())
@@ -357,7 +353,7 @@ async fn an_iam_refusal_during_refresh_comes_back_as_iams_answer() {
     .await;
     let untouched = dis
         .mock_async(|_, then| {
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&testing::no_streams());
         })
         .await;
     let client = Client::connect(config(&iam).build().unwrap())
@@ -449,7 +445,7 @@ async fn a_fixed_token_without_project_is_looked_up_at_iam() {
         .mock_async(|when, then| {
             when.path(format!("/v2/{PROJECT_ID}/streams"))
                 .header("x-auth-token", "fixed-token");
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&testing::no_streams());
         })
         .await;
     let config = Config::builder()
@@ -614,7 +610,7 @@ async fn a_token_iam_cannot_give_on_refresh_is_iams_unreadable_answer() {
     .await;
     let untouched = dis
         .mock_async(|_, then| {
-            then.status(200).json_body(streams_ok());
+            then.status(200).json_body_obj(&testing::no_streams());
         })
         .await;
     let client = Client::connect(config(&iam).build().unwrap())

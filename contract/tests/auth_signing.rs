@@ -443,7 +443,7 @@ async fn signed_get_with_query_passes_a_verifying_server_in_every_form() {
                     .header_missing("api-version")
                     .is_true(verifies(SK, seen.clone()));
                 then.status(200)
-                    .json_body(serde_json::json!({"total_number": 0, "stream_names": [], "has_more_streams": false, "stream_info_list": []}));
+                    .json_body_obj(&otc_dis_contract::testing::no_streams());
             })
             .await;
         let client = otc_dis::Client::connect(aksk_client_config(&server, form, None))
@@ -508,7 +508,8 @@ async fn a_wrong_secret_is_refused_by_the_verifying_server() {
     let _ok = server
         .mock_async(|when, then| {
             when.is_true(verifies("another-secret", seen.clone()));
-            then.status(200).json_body(serde_json::json!({}));
+            then.status(200)
+                .json_body_obj(&otc_dis_contract::testing::no_streams());
         })
         .await;
     let denied = server

@@ -1,28 +1,24 @@
 //! Wire tests of the records layer: upload_data, get_data_cursor, download_data.
 
-mod common;
-
 use std::time::Duration;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use futures::{StreamExt, TryStreamExt};
 use httpmock::prelude::*;
-use otc_dis::{CursorPosition, Delivery, Error, FailedRecord, RecordToPut};
+use otc_dis::{CursorPosition, Delivery, Error, FailedRecord, RecordToPut, types};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::{
+    FailingCall, assert_failing_calls, cursor, number, record, records_page, rejected_entry, text,
+    written, written_entry,
+};
 use serde_json::{Value, json};
 
 const MIB: usize = 1024 * 1024;
 
 fn b64(bytes: &[u8]) -> String {
     B64.encode(bytes)
-}
-
-/// A put_records answer where every record was written.
-fn written(first_sequence: u64, count: usize) -> Value {
-    let records: Vec<Value> = (0..count)
-        .map(|i| json!({"partition_id": "shardId-0000000000", "sequence_number": (first_sequence + i as u64).to_string()}))
-        .collect();
-    json!({"failed_record_count": 0, "records": records})
 }
 
 /// The put_records body for `records` sent without routing fields.
@@ -37,9 +33,9 @@ fn plain_body(stream: &str, records: &[Vec<u8>]) -> Value {
 async fn upload_sends_base64_of_the_exact_bytes_and_decodes_results_in_order() {
     let server = MockServer::start_async().await;
     let binary: Vec<u8> = vec![0x00, 0xff, 0xfe, 0x80, b'"', b',', b'\n'];
-    let mock = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let mock = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .query_param_count(".*", ".*", 0)
             .json_body(json!({
                 "stream_name": "orders",
@@ -49,16 +45,17 @@ async fn upload_sends_base64_of_the_exact_bytes_and_decodes_results_in_order() {
                     {"data": b64(b"test"), "explicit_hash_key": "9223372036854775807"},
                 ]
             }));
-        then.status(200).json_body(json!({
-            "failed_record_count": 0,
-            "records": [
-                {"partition_id": "shardId-0000000001", "sequence_number": "10"},
-                {"partition_id": "shardId-0000000000", "sequence_number": 11},
-                {"partition_id": "shardId-0000000002", "sequence_number": "12"},
-            ]
-        }));
+        then.ok(&types::PutRecordsResponse {
+            failed_record_count: Some(0),
+            records: vec![
+                written_entry("shardId-0000000001", text("10")),
+                // A JSON number, which DIS sends too.
+                written_entry("shardId-0000000000", number(11)),
+                written_entry("shardId-0000000002", text("12")),
+            ],
+        });
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .record(RecordToPut::for_partition(
@@ -96,20 +93,20 @@ async fn upload_sends_base64_of_the_exact_bytes_and_decodes_results_in_order() {
 async fn upload_reports_a_partial_failure_per_record() {
     let server = MockServer::start_async().await;
     let data = [b"a".to_vec(), b"b".to_vec(), b"c".to_vec()];
-    let mock = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let mock = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data));
-        then.status(200).json_body(json!({
-            "failed_record_count": 1,
-            "records": [
-                {"partition_id": "shardId-0000000000", "sequence_number": "1"},
-                {"error_code": "DIS.4303", "error_message": "Exceeded traffic control limit"},
-                {"partition_id": "shardId-0000000000", "sequence_number": "2"},
-            ]
-        }));
+        then.ok(&types::PutRecordsResponse {
+            failed_record_count: Some(1),
+            records: vec![
+                written_entry("shardId-0000000000", text("1")),
+                rejected_entry("DIS.4303", "Exceeded traffic control limit"),
+                written_entry("shardId-0000000000", text("2")),
+            ],
+        });
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .records(data.clone())
@@ -135,17 +132,17 @@ async fn upload_reports_a_partial_failure_per_record() {
 #[tokio::test]
 async fn upload_with_stream_id_sends_it_and_allows_an_empty_name() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let mock = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .json_body(json!({
                 "stream_name": "",
                 "stream_id": "6fQdh8f5vNKAzsPt7ED",
                 "records": [{"data": b64(b"x")}]
             }));
-        then.status(200).json_body(written(5, 1));
+        then.ok(&written(5, 1));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("")
         .stream_id("6fQdh8f5vNKAzsPt7ED")
@@ -162,19 +159,19 @@ async fn upload_over_5_mib_is_split_into_requests_in_order() {
     let server = MockServer::start_async().await;
     // Six records of exactly 1 MiB: five fill the first request (5 MiB), one goes in a second.
     let data: Vec<Vec<u8>> = (0..6u8).map(|i| vec![i; MIB]).collect();
-    let first = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let first = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .json_body(plain_body("big", &data[..5]));
-        then.status(200).json_body(written(100, 5));
+        then.ok(&written(100, 5));
     });
-    let second = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let second = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .json_body(plain_body("big", &data[5..]));
-        then.status(200).json_body(written(200, 1));
+        then.ok(&written(200, 1));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("big")
         .records(data)
@@ -200,15 +197,15 @@ async fn upload_is_split_by_record_count_over_three_requests_in_order() {
         .map(|(range, seq)| {
             let count = range.len();
             let body = plain_body("orders", &data[range]);
-            server.mock(move |when, then| {
-                when.method(POST)
-                    .path(common::path("/records"))
+            server.put_records(move |when, then| {
+                when.into_inner()
+                    .path(testing::path("/records"))
                     .json_body(body);
-                then.status(200).json_body(written(seq, count));
+                then.ok(&written(seq, count));
             })
         })
         .collect();
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .max_records_per_request(2)
@@ -231,26 +228,25 @@ async fn upload_is_split_by_record_count_over_three_requests_in_order() {
 async fn upload_stopped_by_a_later_request_keeps_what_was_written() {
     let server = MockServer::start_async().await;
     let data: Vec<Vec<u8>> = (0..5u8).map(|i| vec![i]).collect();
-    let first = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let first = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[0..2]));
-        then.status(200).json_body(written(1, 2));
+        then.ok(&written(1, 2));
     });
     let second = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[2..4]));
-        then.status(500)
-            .json_body(json!({"errorCode": "DIS.5000", "message": "System error"}));
+        testing::dis_error(then, 500, "DIS.5000");
     });
-    let third = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let third = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[4..5]));
-        then.status(200).json_body(written(9, 1));
+        then.ok(&written(9, 1));
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .max_records_per_request(2)
@@ -284,21 +280,21 @@ async fn upload_stopped_by_a_later_request_keeps_what_was_written() {
 async fn records_of_a_request_the_gateway_throttled_are_not_written_and_retryable() {
     let server = MockServer::start_async().await;
     let data: Vec<Vec<u8>> = (0..3u8).map(|i| vec![i]).collect();
-    let first = server.mock(|when, then| {
-        when.method(POST)
-            .path(common::path("/records"))
+    let first = server.put_records(|when, then| {
+        when.into_inner()
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[0..2]));
-        then.status(200).json_body(written(1, 2));
+        then.ok(&written(1, 2));
     });
     let throttled = server.mock(|when, then| {
         when.method(POST)
-            .path(common::path("/records"))
+            .path(testing::path("/records"))
             .json_body(plain_body("orders", &data[2..3]));
         then.status(429).json_body(
             json!({"error_code": "APIGW.0308", "error_msg": "The request is throttled"}),
         );
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .max_records_per_request(2)
@@ -308,7 +304,7 @@ async fn records_of_a_request_the_gateway_throttled_are_not_written_and_retryabl
         .unwrap();
     first.assert();
     // Throttling is retried by the pipeline for every operation, to the policy's limit.
-    assert_eq!(throttled.calls(), common::ATTEMPTS);
+    assert_eq!(throttled.calls(), testing::ATTEMPTS);
     assert!(matches!(&outcome.interrupted, Some(e) if e.is_retryable() && !e.maybe_applied()));
     let failure = outcome.records[2].as_ref().unwrap_err();
     assert_eq!(failure.delivery(), Delivery::NotWritten);
@@ -320,10 +316,10 @@ async fn records_of_a_request_the_gateway_throttled_are_not_written_and_retryabl
 async fn a_first_request_that_may_have_been_applied_is_an_outcome_not_an_error() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path("/records"));
+        when.method(POST).path(testing::path("/records"));
         then.status(503).body("upstream unavailable");
     });
-    let outcome = common::client(&server)
+    let outcome = testing::client(&server)
         .await
         .upload_data("orders")
         .records(["a", "b"])
@@ -339,33 +335,13 @@ async fn a_first_request_that_may_have_been_applied_is_an_outcome_not_an_error()
 }
 
 #[tokio::test]
-async fn upload_failing_as_a_whole_returns_the_error() {
-    let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(POST).path(common::path("/records"));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4301", "message": "The stream does not exist"}));
-    });
-    let err = common::client(&server)
-        .await
-        .upload_data("missing")
-        .record("x")
-        .send()
-        .await
-        .unwrap_err();
-    mock.assert();
-    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
-    assert_eq!(err.code(), Some("DIS.4301"));
-}
-
-#[tokio::test]
 async fn upload_refuses_bad_input_and_sends_nothing() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(written(0, 1));
+        then.status(200).json_body_obj(&written(0, 1));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let cases: Vec<(&str, otc_dis::UploadData)> = vec![
         ("records", client.upload_data("orders")),
         (
@@ -422,10 +398,10 @@ async fn upload_refuses_bad_input_and_sends_nothing() {
 
 async fn cursor_query(position: CursorPosition, extra: &[(&str, &str)], cursor_type: &str) {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
+    let mock = server.get_cursor(|when, then| {
         let mut when = when
-            .method(GET)
-            .path(common::path("/cursors"))
+            .into_inner()
+            .path(testing::path("/cursors"))
             .query_param("stream-name", "orders")
             .query_param("partition-id", "shardId-0000000002")
             .query_param("cursor-type", cursor_type)
@@ -433,10 +409,9 @@ async fn cursor_query(position: CursorPosition, extra: &[(&str, &str)], cursor_t
         for (name, value) in extra {
             when = when.query_param(*name, *value);
         }
-        then.status(200)
-            .json_body(json!({"partition_cursor": format!("cursor-{cursor_type}")}));
+        then.ok(&cursor(&format!("cursor-{cursor_type}")));
     });
-    let cursor = common::client(&server)
+    let cursor = testing::client(&server)
         .await
         .get_data_cursor("orders", "shardId-0000000002", position)
         .await
@@ -490,9 +465,9 @@ async fn cursor_refuses_bad_input_and_sends_nothing() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(json!({"partition_cursor": "c"}));
+        then.status(200).json_body_obj(&cursor("c"));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let cases = [
         ("orders", "0", CursorPosition::at_sequence_number("12a")),
         (
@@ -515,32 +490,57 @@ async fn cursor_refuses_bad_input_and_sends_nothing() {
 }
 
 #[tokio::test]
-async fn cursor_errors_are_typed() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(GET).path(common::path("/cursors"));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4302", "message": "Partition does not exist"}));
-    });
-    let err = common::client(&server)
-        .await
-        .get_data_cursor("orders", "9", CursorPosition::Latest)
-        .await
-        .unwrap_err();
-    assert!(matches!(err, Error::NotFound(_)));
+async fn failed_record_calls_return_the_kind_of_their_dis_error() {
+    assert_failing_calls([
+        FailingCall {
+            case: "an upload failing as a whole",
+            method: POST,
+            path: "/records",
+            status: 400,
+            code: "DIS.4301",
+            call: |c| {
+                Box::pin(async move { c.upload_data("missing").record("x").send().await.map(drop) })
+            },
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "a cursor of a missing partition",
+            method: GET,
+            path: "/cursors",
+            status: 400,
+            code: "DIS.4302",
+            call: |c| {
+                Box::pin(async move {
+                    c.get_data_cursor("orders", "9", CursorPosition::Latest)
+                        .await
+                        .map(drop)
+                })
+            },
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+    ])
+    .await;
 }
 
 // ------------------------------------------------------------------ download_data
 
 /// A get_records answer with `(sequence_number, data)` records.
-fn page(records: &[(&str, &[u8])], next: &str, millis_behind_latest: i64) -> Value {
-    let records: Vec<Value> = records
+fn page(
+    records: &[(&str, &[u8])],
+    next: &str,
+    millis_behind_latest: i64,
+) -> types::GetRecordsResponse {
+    let records = records
         .iter()
-        .map(|(seq, data)| {
-            json!({"sequence_number": seq, "data": b64(data), "timestamp": 1_527_577_402_541i64, "timestamp_type": "CreateTime"})
+        .map(|(seq, data)| types::Record {
+            timestamp: Some(1_527_577_402_541),
+            timestamp_type: Some("CreateTime".into()),
+            ..record(seq, data)
         })
         .collect();
-    json!({"records": records, "next_partition_cursor": next, "millis_behind_latest": millis_behind_latest})
+    records_page(records, next, Some(millis_behind_latest))
 }
 
 /// Mocks one page read with `cursor` (and `max_fetch_bytes` when given).
@@ -548,12 +548,12 @@ fn page_mock<'a>(
     server: &'a MockServer,
     cursor: &str,
     max_fetch_bytes: Option<&str>,
-    body: Value,
+    body: types::GetRecordsResponse,
 ) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
+    server.get_records(|when, then| {
         let when = when
-            .method(GET)
-            .path(common::path("/records"))
+            .into_inner()
+            .path(testing::path("/records"))
             .query_param("partition-cursor", cursor);
         match max_fetch_bytes {
             Some(max) => when
@@ -561,7 +561,7 @@ fn page_mock<'a>(
                 .query_param_count(".*", ".*", 2),
             None => when.query_param_count(".*", ".*", 1),
         };
-        then.status(200).json_body(body);
+        then.ok(&body);
     })
 }
 
@@ -581,7 +581,7 @@ async fn download_follows_next_cursor_over_pages_and_stops_when_caught_up() {
         page_mock(&server, "c3", max, page(&[], "c4", 0)),
     ];
     let after = page_mock(&server, "c4", max, page(&[("5", b"late")], "c5", 0));
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data("c0")
         .max_fetch_bytes(4096);
@@ -624,7 +624,7 @@ async fn download_is_lazy_and_reads_one_page_at_a_time() {
         page(&[("1", b"a"), ("2", b"b")], "c1", 9),
     );
     let second = page_mock(&server, "c1", None, page(&[], "c2", 0));
-    let mut records = common::client(&server).await.download_data("c0");
+    let mut records = testing::client(&server).await.download_data("c0");
     first.assert_calls(0);
     assert_eq!(
         records.try_next().await.unwrap().unwrap().sequence_number,
@@ -648,7 +648,7 @@ async fn download_reads_on_past_an_empty_page_that_is_behind_latest() {
     let empty = page_mock(&server, "c0", None, page(&[], "c1", 3000));
     let full = page_mock(&server, "c1", None, page(&[("7", b"x")], "c2", 0));
     let end = page_mock(&server, "c2", None, page(&[], "c3", 0));
-    let records: Vec<_> = common::client(&server)
+    let records: Vec<_> = testing::client(&server)
         .await
         .download_data("c0")
         .try_collect()
@@ -666,7 +666,7 @@ async fn download_follow_mode_keeps_polling_after_catching_up() {
     let caught_up = page_mock(&server, "c0", None, page(&[], "c1", 0));
     let again = page_mock(&server, "c1", None, page(&[], "c2", 0));
     let new = page_mock(&server, "c2", None, page(&[("8", b"new")], "c3", 0));
-    let mut records = common::client(&server)
+    let mut records = testing::client(&server)
         .await
         .download_data("c0")
         .follow(Duration::from_millis(10));
@@ -680,20 +680,19 @@ async fn download_follow_mode_keeps_polling_after_catching_up() {
 #[tokio::test]
 async fn download_from_a_position_gets_a_cursor_first() {
     let server = MockServer::start_async().await;
-    let cursor = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path("/cursors"))
+    let cursor = server.get_cursor(|when, then| {
+        when.into_inner()
+            .path(testing::path("/cursors"))
             .query_param("stream-name", "orders")
             .query_param("partition-id", "1")
             .query_param("cursor-type", "AFTER_SEQUENCE_NUMBER")
             .query_param("starting-sequence-number", "41")
             .query_param_count(".*", ".*", 4);
-        then.status(200)
-            .json_body(json!({"partition_cursor": "c0"}));
+        then.ok(&cursor("c0"));
     });
     let first = page_mock(&server, "c0", None, page(&[("42", b"x")], "c1", 0));
     let end = page_mock(&server, "c1", None, page(&[], "c2", 0));
-    let records = common::client(&server).await.download_data_from(
+    let records = testing::client(&server).await.download_data_from(
         "orders",
         "1",
         CursorPosition::after_sequence_number(41u64),
@@ -709,19 +708,16 @@ async fn download_from_a_position_gets_a_cursor_first() {
 
 #[tokio::test]
 async fn download_with_an_expired_or_invalid_cursor_ends_with_a_typed_error() {
-    for (code, message) in [
-        ("DIS.4225", "Expired partition cursor"),
-        ("DIS.4217", "Invalid partition cursor"),
-    ] {
+    // Expired, and invalid.
+    for code in ["DIS.4225", "DIS.4217"] {
         let server = MockServer::start_async().await;
         let mock = server.mock(|when, then| {
             when.method(GET)
-                .path(common::path("/records"))
+                .path(testing::path("/records"))
                 .query_param("partition-cursor", "old");
-            then.status(400)
-                .json_body(json!({"errorCode": code, "message": message}));
+            testing::dis_error(then, 400, code);
         });
-        let mut records = common::client(&server).await.download_data("old");
+        let mut records = testing::client(&server).await.download_data("old");
         let err = records.next().await.unwrap().unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
         assert_eq!(err.code(), Some(code));
@@ -737,14 +733,18 @@ async fn download_with_an_expired_or_invalid_cursor_ends_with_a_typed_error() {
 #[tokio::test]
 async fn download_reports_data_that_is_not_base64() {
     let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(GET).path(common::path("/records"));
-        then.status(200).json_body(json!({
-            "records": [{"sequence_number": 3, "data": "not base64!"}],
-            "next_partition_cursor": "c1"
-        }));
+    server.get_records(|when, then| {
+        when.into_inner().path(testing::path("/records"));
+        let bad = types::Record {
+            sequence_number: Some(number(3)),
+            data: Some("not base64!".into()),
+            partition_key: None,
+            timestamp: None,
+            timestamp_type: None,
+        };
+        then.ok(&records_page(vec![bad], "c1", None));
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .download_data("c0")
         .try_collect::<Vec<_>>()
@@ -759,9 +759,9 @@ async fn download_refuses_bad_options_and_sends_nothing() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(page(&[], "c1", 0));
+        then.status(200).json_body_obj(&page(&[], "c1", 0));
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let cases = [
         ("partition-cursor", client.download_data("")),
         ("partition-cursor", client.download_data("x".repeat(513))),
@@ -794,7 +794,7 @@ fn assert_send<T: Send>(_: &T) {}
 
 #[test]
 fn handles_and_futures_can_move_to_other_tasks() {
-    let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9", common::PROJECT).unwrap();
+    let client = otc_dis::Client::with_endpoint("http://127.0.0.1:9", testing::PROJECT).unwrap();
     assert_send(&client.upload_data("s").record("x").send());
     assert_send(&client.get_data_cursor("s", "0", CursorPosition::Latest));
     let records = client.download_data("c");

@@ -1,31 +1,36 @@
 //! Wire tests of the consumer app methods against httpmock.
 
-mod common;
-
-use common::{any_request, dis_error, exact_query, path};
 use futures::TryStreamExt;
 use httpmock::{
     Method::{DELETE, GET, POST},
     MockServer,
 };
-use otc_dis::{Error, PartitionConsumption};
-use serde_json::{Value, json};
+use otc_dis::{
+    Error, PartitionConsumption,
+    types::{self, LenientString},
+};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
+use otc_dis_contract::testing::{
+    FailingCall, any_request, assert_failing_calls, dis_error, exact_query, number, path, text,
+};
+use serde_json::json;
 
-fn app(name: &str) -> Value {
-    json!({
-        "app_name": name,
-        "app_id": format!("id-{name}"),
-        "create_time": 1593569685875_i64,
-        "commit_checkpoint_stream_names": ["orders"],
-    })
+fn app(name: &str) -> types::DescribeAppResult {
+    types::DescribeAppResult {
+        app_name: name.into(),
+        app_id: format!("id-{name}"),
+        create_time: 1593569685875,
+        commit_checkpoint_stream_names: vec!["orders".into()],
+    }
 }
 
-fn apps_page(names: &[&str], more: bool) -> Value {
-    json!({
-        "total_number": 5,
-        "has_more_app": more,
-        "apps": names.iter().map(|n| app(n)).collect::<Vec<_>>(),
-    })
+fn apps_page(names: &[&str], more: bool) -> types::ListAppResponse {
+    types::ListAppResponse {
+        total_number: Some(5),
+        has_more_app: more,
+        apps: names.iter().map(|n| app(n)).collect(),
+    }
 }
 
 fn app_names(apps: &[otc_dis::App]) -> Vec<String> {
@@ -41,31 +46,17 @@ async fn create_app_posts_the_name() {
         then.status(201);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.create_app("billing").await.unwrap();
 
     create.assert_calls(1);
 }
 
 #[tokio::test]
-async fn create_app_reports_an_existing_name() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(POST).path(path("/apps"));
-        dis_error(then, 400, "DIS.4330");
-    });
-
-    let client = common::client(&server).await;
-    let err = client.create_app("billing").await.unwrap_err();
-
-    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
-}
-
-#[tokio::test]
 async fn create_app_refuses_bad_names_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     for name in [String::new(), "a b".to_owned(), "x".repeat(201)] {
         let err = client.create_app(&name).await.unwrap_err();
@@ -80,26 +71,26 @@ async fn create_app_refuses_bad_names_without_sending() {
 #[tokio::test]
 async fn apps_page_by_the_last_app_name() {
     let server = MockServer::start_async().await;
-    let first = server.mock(|when, then| {
-        exact_query(when.method(GET).path(path("/apps")), &[("limit", "2")]);
-        then.status(200).json_body(apps_page(&["a", "b"], true));
+    let first = server.list_apps(|when, then| {
+        exact_query(when.into_inner().path(path("/apps")), &[("limit", "2")]);
+        then.ok(&apps_page(&["a", "b"], true));
     });
-    let second = server.mock(|when, then| {
+    let second = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("limit", "2"), ("start_app_name", "b")],
         );
-        then.status(200).json_body(apps_page(&["c", "d"], true));
+        then.ok(&apps_page(&["c", "d"], true));
     });
-    let third = server.mock(|when, then| {
+    let third = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("limit", "2"), ("start_app_name", "d")],
         );
-        then.status(200).json_body(apps_page(&["e"], false));
+        then.ok(&apps_page(&["e"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client.apps().page_size(2).try_collect().await.unwrap();
 
     assert_eq!(app_names(&apps), ["a", "b", "c", "d", "e"]);
@@ -114,29 +105,29 @@ async fn apps_page_by_the_last_app_name() {
 #[tokio::test]
 async fn apps_of_stream_send_the_stream_filter_on_every_page() {
     let server = MockServer::start_async().await;
-    let first = server.mock(|when, then| {
+    let first = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("stream_name", "orders")],
         );
-        then.status(200).json_body(apps_page(&["a"], true));
+        then.ok(&apps_page(&["a"], true));
     });
-    let second = server.mock(|when, then| {
+    let second = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("stream_name", "orders"), ("start_app_name", "a")],
         );
-        then.status(200).json_body(apps_page(&["b"], true));
+        then.ok(&apps_page(&["b"], true));
     });
-    let third = server.mock(|when, then| {
+    let third = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("stream_name", "orders"), ("start_app_name", "b")],
         );
-        then.status(200).json_body(apps_page(&["c"], false));
+        then.ok(&apps_page(&["c"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client.apps_of_stream("orders").try_collect().await.unwrap();
 
     assert_eq!(app_names(&apps), ["a", "b", "c"]);
@@ -148,15 +139,15 @@ async fn apps_of_stream_send_the_stream_filter_on_every_page() {
 #[tokio::test]
 async fn apps_start_after_the_given_name() {
     let server = MockServer::start_async().await;
-    let page = server.mock(|when, then| {
+    let page = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("limit", "100"), ("start_app_name", "m")],
         );
-        then.status(200).json_body(apps_page(&["n"], false));
+        then.ok(&apps_page(&["n"], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client
         .apps()
         .page_size(100)
@@ -172,20 +163,20 @@ async fn apps_start_after_the_given_name() {
 #[tokio::test]
 async fn apps_end_with_an_error_when_dis_repeats_a_marker() {
     let server = MockServer::start_async().await;
-    let first = server.mock(|when, then| {
-        exact_query(when.method(GET).path(path("/apps")), &[]);
-        then.status(200).json_body(apps_page(&["a"], true));
+    let first = server.list_apps(|when, then| {
+        exact_query(when.into_inner().path(path("/apps")), &[]);
+        then.ok(&apps_page(&["a"], true));
     });
-    let again = server.mock(|when, then| {
+    let again = server.list_apps(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps")),
+            when.into_inner().path(path("/apps")),
             &[("start_app_name", "a")],
         );
-        then.status(200).json_body(apps_page(&["a"], true));
+        then.ok(&apps_page(&["a"], true));
     });
 
-    let client = common::client(&server).await;
-    let (apps, end) = common::items_and_end(client.apps()).await;
+    let client = testing::client(&server).await;
+    let (apps, end) = testing::items_and_end(client.apps()).await;
 
     // The repeated page is not yielded; the listing ends with an error, not silently.
     assert_eq!(app_names(&apps), ["a"]);
@@ -198,7 +189,7 @@ async fn apps_end_with_an_error_when_dis_repeats_a_marker() {
 async fn app_listings_refuse_bad_options_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     for size in [0, 101] {
         let err = client
@@ -227,12 +218,12 @@ async fn app_listings_refuse_bad_options_without_sending() {
 #[tokio::test]
 async fn get_app_decodes_the_app() {
     let server = MockServer::start_async().await;
-    let show = server.mock(|when, then| {
-        exact_query(when.method(GET).path(path("/apps/billing")), &[]);
-        then.status(200).json_body(app("billing"));
+    let show = server.show_app(|when, then| {
+        exact_query(when.into_inner().path(path("/apps/billing")), &[]);
+        then.ok(&app("billing"));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let app = client.get_app("billing").await.unwrap();
 
     assert_eq!(app.app_name, "billing");
@@ -255,7 +246,7 @@ async fn listed_apps_without_checkpoint_streams_decode_with_an_empty_list() {
         }));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let apps: Vec<_> = client.apps().try_collect().await.unwrap();
 
     assert_eq!(apps.len(), 1);
@@ -281,7 +272,7 @@ async fn an_empty_answer_is_a_decode_error_not_an_empty_success() {
             .json_body(json!({"app_name": "nameless", "create_time": 1}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let results = [
         client.apps().try_collect::<Vec<_>>().await.map(|_| ()),
         client.get_app("billing").await.map(|_| ()),
@@ -310,7 +301,7 @@ async fn get_app_reports_a_missing_app_and_refuses_bad_names() {
         dis_error(then, 400, "DIS.4332");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let missing = client.get_app("gone").await.unwrap_err();
     let bad = client.get_app("no/slash").await.unwrap_err();
 
@@ -327,7 +318,7 @@ async fn delete_app_sends_a_delete() {
         then.status(204);
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_app("billing", false).await.unwrap();
 
     delete.assert_calls(1);
@@ -341,7 +332,7 @@ async fn delete_app_ignores_dis_4332_only_when_asked() {
         dis_error(then, 400, "DIS.4332");
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_app("gone", true).await.unwrap();
     let err = client.delete_app("gone", false).await.unwrap_err();
 
@@ -360,7 +351,7 @@ async fn delete_app_ignores_404_only_when_asked() {
             .json_body(json!({"error_code": "APIGW.0101", "error_msg": "The API does not exist"}));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     client.delete_app("gone", true).await.unwrap();
     let err = client.delete_app("gone", false).await.unwrap_err();
 
@@ -369,30 +360,10 @@ async fn delete_app_ignores_404_only_when_asked() {
 }
 
 #[tokio::test]
-async fn delete_app_returns_other_errors_even_when_ignoring_missing() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(DELETE).path(path("/apps/busy"));
-        dis_error(then, 400, "DIS.4331");
-    });
-    server.mock(|when, then| {
-        when.method(DELETE).path(path("/apps/odd"));
-        dis_error(then, 400, "DIS.4200");
-    });
-
-    let client = common::client(&server).await;
-    let busy = client.delete_app("busy", true).await.unwrap_err();
-    let odd = client.delete_app("odd", true).await.unwrap_err();
-
-    assert_eq!(busy.code(), Some("DIS.4331"));
-    assert!(matches!(odd, Error::InvalidRequest(_)), "{odd:?}");
-}
-
-#[tokio::test]
 async fn delete_app_refuses_a_bad_name_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let err = client.delete_app("", true).await.unwrap_err();
 
@@ -400,74 +371,80 @@ async fn delete_app_refuses_a_bad_name_without_sending() {
     anything.assert_calls(0);
 }
 
-fn consumption_page(states: Value, more: bool) -> Value {
-    json!({
-        "has_more": more,
-        "stream_name": "orders",
-        "app_name": "billing",
-        "partition_consuming_states": states,
-    })
+fn consumption_page(
+    states: Vec<types::PartitionConsumingState>,
+    more: bool,
+) -> types::ShowConsumerStateResponse {
+    types::ShowConsumerStateResponse {
+        has_more: Some(more),
+        stream_name: Some("orders".into()),
+        app_name: Some("billing".into()),
+        partition_consuming_states: states,
+    }
 }
 
-fn state(partition_id: Value, sequence_number: Value) -> Value {
-    json!({
-        "partition_id": partition_id,
-        "sequence_number": sequence_number,
-        "latest_offset": 1658297359_i64,
-        "earliest_offset": 1653120573_i64,
-        "checkpoint_type": "LAST_READ",
-        "status": "ACTIVE",
-    })
+fn state(
+    partition_id: LenientString,
+    sequence_number: LenientString,
+) -> types::PartitionConsumingState {
+    types::PartitionConsumingState {
+        partition_id: Some(partition_id),
+        sequence_number: Some(sequence_number),
+        latest_offset: Some(1658297359),
+        earliest_offset: Some(1653120573),
+        checkpoint_type: Some("LAST_READ".into()),
+        status: Some("ACTIVE".into()),
+        metadata: None,
+    }
 }
 
 #[tokio::test]
 async fn app_consumptions_page_by_partition_and_normalise_ids() {
     let server = MockServer::start_async().await;
     let consumer_path = path("/apps/billing/streams/orders");
-    let first = server.mock(|when, then| {
+    let first = server.show_consumer_state(|when, then| {
         exact_query(
-            when.method(GET).path(&consumer_path),
+            when.into_inner().path(&consumer_path),
             &[("checkpoint_type", "LAST_READ"), ("limit", "2")],
         );
         // DIS sends the ids as JSON numbers here, as the reference's example does.
-        then.status(200).json_body(consumption_page(
-            json!([state(json!(0), json!(-1)), state(json!(1), json!(17))]),
+        then.ok(&consumption_page(
+            vec![state(number(0), number(-1)), state(number(1), number(17))],
             true,
         ));
     });
-    let second = server.mock(|when, then| {
+    let second = server.show_consumer_state(|when, then| {
         exact_query(
-            when.method(GET).path(&consumer_path),
+            when.into_inner().path(&consumer_path),
             &[
                 ("checkpoint_type", "LAST_READ"),
                 ("limit", "2"),
                 ("start_partition_id", "1"),
             ],
         );
-        then.status(200).json_body(consumption_page(
-            json!([
-                state(json!("shardId-0000000002"), json!("5")),
-                state(json!("shardId-0000000003"), json!("6"))
-            ]),
+        then.ok(&consumption_page(
+            vec![
+                state(text("shardId-0000000002"), text("5")),
+                state(text("shardId-0000000003"), text("6")),
+            ],
             true,
         ));
     });
-    let third = server.mock(|when, then| {
+    let third = server.show_consumer_state(|when, then| {
         exact_query(
-            when.method(GET).path(&consumer_path),
+            when.into_inner().path(&consumer_path),
             &[
                 ("checkpoint_type", "LAST_READ"),
                 ("limit", "2"),
                 ("start_partition_id", "shardId-0000000003"),
             ],
         );
-        let mut last = state(json!("shardId-0000000004"), json!("9"));
-        last["metadata"] = json!("worker-3");
-        then.status(200)
-            .json_body(consumption_page(json!([last]), false));
+        let mut last = state(text("shardId-0000000004"), text("9"));
+        last.metadata = Some("worker-3".into());
+        then.ok(&consumption_page(vec![last], false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let states: Vec<PartitionConsumption> = client
         .app_consumptions("orders", "billing")
         .page_size(2)
@@ -505,28 +482,26 @@ async fn app_consumptions_page_by_partition_and_normalise_ids() {
 async fn app_consumptions_end_with_an_error_when_dis_repeats_a_marker() {
     let server = MockServer::start_async().await;
     let consumer_path = path("/apps/billing/streams/orders");
-    let first = server.mock(|when, then| {
+    let first = server.show_consumer_state(|when, then| {
         exact_query(
-            when.method(GET).path(&consumer_path),
+            when.into_inner().path(&consumer_path),
             &[("checkpoint_type", "LAST_READ")],
         );
-        then.status(200)
-            .json_body(consumption_page(json!([state(json!(0), json!(1))]), true));
+        then.ok(&consumption_page(vec![state(number(0), number(1))], true));
     });
-    let again = server.mock(|when, then| {
+    let again = server.show_consumer_state(|when, then| {
         exact_query(
-            when.method(GET).path(&consumer_path),
+            when.into_inner().path(&consumer_path),
             &[
                 ("checkpoint_type", "LAST_READ"),
                 ("start_partition_id", "0"),
             ],
         );
-        then.status(200)
-            .json_body(consumption_page(json!([state(json!(0), json!(1))]), true));
+        then.ok(&consumption_page(vec![state(number(0), number(1))], true));
     });
 
-    let client = common::client(&server).await;
-    let (states, end) = common::items_and_end(client.app_consumptions("orders", "billing")).await;
+    let client = testing::client(&server).await;
+    let (states, end) = testing::items_and_end(client.app_consumptions("orders", "billing")).await;
 
     // The repeated page is not yielded a second time; the listing ends with an error.
     assert_eq!(states.len(), 1);
@@ -538,16 +513,15 @@ async fn app_consumptions_end_with_an_error_when_dis_repeats_a_marker() {
 #[tokio::test]
 async fn app_consumptions_accept_up_to_1000_per_page() {
     let server = MockServer::start_async().await;
-    let page = server.mock(|when, then| {
+    let page = server.show_consumer_state(|when, then| {
         exact_query(
-            when.method(GET).path(path("/apps/billing/streams/orders")),
+            when.into_inner().path(path("/apps/billing/streams/orders")),
             &[("checkpoint_type", "LAST_READ"), ("limit", "1000")],
         );
-        then.status(200)
-            .json_body(consumption_page(json!([]), false));
+        then.ok(&consumption_page(Vec::new(), false));
     });
 
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let states: Vec<_> = client
         .app_consumptions("orders", "billing")
         .page_size(1000)
@@ -563,7 +537,7 @@ async fn app_consumptions_accept_up_to_1000_per_page() {
 async fn app_consumptions_refuse_bad_input_without_sending() {
     let server = MockServer::start_async().await;
     let anything = any_request(&server);
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
 
     let cases = [
         (
@@ -591,19 +565,55 @@ async fn app_consumptions_refuse_bad_input_without_sending() {
 }
 
 #[tokio::test]
-async fn app_consumptions_surface_a_missing_app() {
-    let server = MockServer::start_async().await;
-    server.mock(|when, then| {
-        when.method(GET).path(path("/apps/gone/streams/orders"));
-        dis_error(then, 400, "DIS.4332");
-    });
-
-    let client = common::client(&server).await;
-    let err = client
-        .app_consumptions("orders", "gone")
-        .try_collect::<Vec<_>>()
-        .await
-        .unwrap_err();
-
-    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+async fn failed_app_calls_return_the_kind_of_their_dis_error() {
+    assert_failing_calls([
+        FailingCall {
+            case: "creating an app whose name exists",
+            method: POST,
+            path: "/apps",
+            status: 400,
+            code: "DIS.4330",
+            call: |c| Box::pin(c.create_app("billing")),
+            kind: |e| matches!(e, Error::AlreadyExists(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "deleting a busy app with ignore-missing",
+            method: DELETE,
+            path: "/apps/busy",
+            status: 400,
+            code: "DIS.4331",
+            call: |c| Box::pin(c.delete_app("busy", true)),
+            kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "deleting with ignore-missing, failing otherwise",
+            method: DELETE,
+            path: "/apps/odd",
+            status: 400,
+            code: "DIS.4200",
+            call: |c| Box::pin(c.delete_app("odd", true)),
+            kind: |e| matches!(e, Error::InvalidRequest(_)),
+            requests: 1,
+        },
+        FailingCall {
+            case: "the consumption of a missing app",
+            method: GET,
+            path: "/apps/gone/streams/orders",
+            status: 400,
+            code: "DIS.4332",
+            call: |c| {
+                Box::pin(async move {
+                    c.app_consumptions("orders", "gone")
+                        .try_collect::<Vec<_>>()
+                        .await
+                        .map(drop)
+                })
+            },
+            kind: |e| matches!(e, Error::NotFound(_)),
+            requests: 1,
+        },
+    ])
+    .await;
 }

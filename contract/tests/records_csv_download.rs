@@ -2,8 +2,6 @@
 //! has accepted it: tested with writers that fail after some bytes, that buffer and fail
 //! when flushed, and with a full disk.
 
-mod common;
-
 use std::{
     io,
     pin::Pin,
@@ -11,30 +9,33 @@ use std::{
     task::{Context, Poll},
 };
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as B64;
 use httpmock::prelude::*;
-use otc_dis::Error;
-use serde_json::{Value, json};
+use otc_dis::{Error, types};
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 use tokio::io::AsyncWrite;
 
 const HEADER: &[u8] = b"sequence_number,data,timestamp,timestamp_type,partition_key\n";
 
-fn page(records: &[(&str, &str)], next: &str) -> Value {
-    let records: Vec<Value> = records
+fn page(records: &[(&str, &str)], next: &str) -> types::GetRecordsResponse {
+    let records = records
         .iter()
-        .map(|(seq, data)| json!({"sequence_number": seq, "data": B64.encode(data)}))
+        .map(|(seq, data)| testing::record(seq, data.as_bytes()))
         .collect();
-    json!({"records": records, "next_partition_cursor": next, "millis_behind_latest": 0})
+    testing::records_page(records, next, Some(0))
 }
 
-fn page_mock<'a>(server: &'a MockServer, cursor: &str, body: Value) -> httpmock::Mock<'a> {
-    server.mock(|when, then| {
-        common::exact_query(
-            when.method(GET).path(common::path("/records")),
+fn page_mock<'a>(
+    server: &'a MockServer,
+    cursor: &str,
+    body: types::GetRecordsResponse,
+) -> httpmock::Mock<'a> {
+    server.get_records(|when, then| {
+        testing::exact_query(
+            when.into_inner().path(testing::path("/records")),
             &[("partition-cursor", cursor)],
         );
-        then.status(200).json_body(body);
+        then.ok(&body);
     })
 }
 
@@ -136,7 +137,7 @@ async fn a_writer_failing_after_some_bytes_gets_no_row_counted_that_it_did_not_t
         capacity,
         received: received.clone(),
     };
-    let summary = common::client(&server)
+    let summary = testing::client(&server)
         .await
         .download_csv("c0", writer)
         .send()
@@ -165,7 +166,7 @@ async fn a_writer_failing_within_the_header_gets_the_error() {
         capacity: 10,
         received: Received::default(),
     };
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .download_csv("c0", writer)
         .send()
@@ -188,7 +189,7 @@ async fn a_buffering_writer_that_fails_to_flush_gets_only_flushed_rows_counted()
         pending: Vec::new(),
         received: received.clone(),
     };
-    let summary = common::client(&server)
+    let summary = testing::client(&server)
         .await
         .download_csv("c0", writer)
         .send()
@@ -215,7 +216,7 @@ async fn a_complete_download_is_flushed_page_by_page_and_hands_back_the_cursor()
         pending: Vec::new(),
         received: received.clone(),
     };
-    let summary = common::client(&server)
+    let summary = testing::client(&server)
         .await
         .download_csv("c0", writer)
         .send()
@@ -240,7 +241,7 @@ async fn a_download_to_a_full_disk_claims_no_row() {
     assert!(full.exists(), "/dev/full is missing");
     let server = MockServer::start_async().await;
     let mocks = serve_three_pages(&server);
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .download_csv_file("c0", full)
         .send()
@@ -254,9 +255,9 @@ async fn a_download_to_a_full_disk_claims_no_row() {
 #[tokio::test]
 async fn a_download_to_a_file_that_cannot_be_created_sends_nothing() {
     let server = MockServer::start_async().await;
-    let any = common::any_request(&server);
+    let any = testing::any_request(&server);
     let dir = tempfile::tempdir().unwrap();
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .download_csv_file("c0", dir.path().join("missing").join("out.csv"))
         .send()

@@ -1,16 +1,15 @@
 //! Stream and partition monitoring against a mock DIS: `label` versus `label_list`, the
 //! window in epoch seconds, decoded series, and refused windows.
 
-mod common;
-
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use httpmock::{Method::*, MockServer};
 use otc_dis::{
     Error, MetricLabels, MetricPoint, MetricSeries,
-    types::{PartitionMetricLabel, StreamMetricLabel},
+    types::{self, PartitionMetricLabel, StreamMetricLabel},
 };
-use serde_json::json;
+use otc_dis_contract::mock::MockServerExt;
+use otc_dis_contract::testing;
 
 const START: u64 = 1_700_000_000;
 const END: u64 = START + 3600;
@@ -31,6 +30,20 @@ fn series(label: &str, points: &[(i64, i64)]) -> MetricSeries {
     }
 }
 
+/// A series as DIS sends it; a point without a value is `(timestamp, None)`.
+fn sent(label: Option<&str>, points: &[(i64, Option<i64>)]) -> types::Metrics {
+    types::Metrics {
+        label: label.map(Into::into),
+        data_points: points
+            .iter()
+            .map(|&(timestamp, value)| types::DataPoint {
+                timestamp: Some(timestamp),
+                value,
+            })
+            .collect(),
+    }
+}
+
 fn window_query(labels: (&'static str, &'static str)) -> Vec<(&'static str, &'static str)> {
     vec![
         labels,
@@ -43,21 +56,19 @@ fn window_query(labels: (&'static str, &'static str)) -> Vec<(&'static str, &'st
 async fn stream_metrics_sends_one_label_as_label() {
     let server = MockServer::start_async().await;
     let query = window_query(("label", "total_put_bytes_per_stream"));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(STREAM_METRICS))
-            .is_true(common::query_is(&query));
-        then.status(200).json_body(json!({
-            "metrics": {
-                "label": "total_put_bytes_per_stream",
-                "dataPoints": [
-                    {"timestamp": 1700000000000_i64, "value": 10},
-                    {"timestamp": 1700000060000_i64, "value": 25}
-                ]
-            }
-        }));
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner()
+            .path(testing::path(STREAM_METRICS))
+            .is_true(testing::query_is(&query));
+        then.ok(&types::ShowStreamMetricsResponse {
+            metrics: Some(sent(
+                Some("total_put_bytes_per_stream"),
+                &[(1700000000000, Some(10)), (1700000060000, Some(25))],
+            )),
+            metrics_list: Vec::new(),
+        });
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -84,20 +95,20 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
         "label_list",
         "total_put_bytes_per_stream,traffic_control_put",
     ));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(STREAM_METRICS))
-            .is_true(common::query_is(&query));
-        then.status(200).json_body(json!({
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner()
+            .path(testing::path(STREAM_METRICS))
+            .is_true(testing::query_is(&query));
+        then.ok(&types::ShowStreamMetricsResponse {
             // DIS may repeat the first series in `metrics`; it must be counted once.
-            "metrics": {"label": "total_put_bytes_per_stream", "dataPoints": [{"timestamp": 1, "value": 2}]},
-            "metrics_list": [
-                {"label": "total_put_bytes_per_stream", "dataPoints": [{"timestamp": 1, "value": 2}]},
-                {"label": "traffic_control_put", "dataPoints": [{"timestamp": 1, "value": 0}]}
-            ]
-        }));
+            metrics: Some(sent(Some("total_put_bytes_per_stream"), &[(1, Some(2))])),
+            metrics_list: vec![
+                sent(Some("total_put_bytes_per_stream"), &[(1, Some(2))]),
+                sent(Some("traffic_control_put"), &[(1, Some(0))]),
+            ],
+        });
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -124,14 +135,15 @@ async fn stream_metrics_sends_several_labels_as_label_list() {
 #[tokio::test]
 async fn stream_metrics_names_an_unlabelled_series_after_the_single_label() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET).path(common::path(STREAM_METRICS));
-        then.status(200).json_body(json!({
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner().path(testing::path(STREAM_METRICS));
+        then.ok(&types::ShowStreamMetricsResponse {
             // The sample without a value is dropped.
-            "metrics": {"dataPoints": [{"timestamp": 5, "value": 6}, {"timestamp": 7}]}
-        }));
+            metrics: Some(sent(None, &[(5, Some(6)), (7, None)])),
+            metrics_list: Vec::new(),
+        });
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -149,18 +161,19 @@ async fn stream_metrics_names_an_unlabelled_series_after_the_single_label() {
 async fn partition_metrics_sends_one_label_as_label() {
     let server = MockServer::start_async().await;
     let query = window_query(("label", "total_get_records_per_partition"));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(PARTITION_METRICS))
-            .is_true(common::query_is(&query));
-        then.status(200).json_body(json!({
-            "metrics": {
-                "label": "total_get_records_per_partition",
-                "dataPoints": [{"timestamp": 1700000000000_i64, "value": 3}]
-            }
-        }));
+    let mock = server.show_partition_metrics(|when, then| {
+        when.into_inner()
+            .path(testing::path(PARTITION_METRICS))
+            .is_true(testing::query_is(&query));
+        then.ok(&types::ShowPartitionMetricsResponse {
+            metrics: Some(sent(
+                Some("total_get_records_per_partition"),
+                &[(1700000000000, Some(3))],
+            )),
+            metrics_list: Vec::new(),
+        });
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .partition_metrics(
             "clicks",
@@ -188,22 +201,24 @@ async fn partition_metrics_sends_several_labels_as_label_list() {
         "label_list",
         "total_put_bytes_per_partition,total_get_bytes_per_partition",
     ));
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(PARTITION_METRICS))
-            .is_true(common::query_is(&query));
-        then.status(200).json_body(json!({
-            "metrics_list": [
-                {"label": "total_put_bytes_per_partition", "dataPoints": [{"timestamp": 9, "value": 100}]},
-                {"label": "total_get_bytes_per_partition", "dataPoints": []}
-            ]
-        }));
+    let mock = server.show_partition_metrics(|when, then| {
+        when.into_inner()
+            .path(testing::path(PARTITION_METRICS))
+            .is_true(testing::query_is(&query));
+        then.ok(&types::ShowPartitionMetricsResponse {
+            metrics: None,
+            metrics_list: vec![
+                sent(Some("total_put_bytes_per_partition"), &[(9, Some(100))]),
+                // Without points (the typed answer leaves out the empty `dataPoints`).
+                sent(Some("total_get_bytes_per_partition"), &[]),
+            ],
+        });
     });
     let labels = vec![
         PartitionMetricLabel::TotalPutBytesPerPartition,
         PartitionMetricLabel::TotalGetBytesPerPartition,
     ];
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .partition_metrics("clicks", "shardId-0000000002", labels, at(START), at(END))
         .await
@@ -221,17 +236,20 @@ async fn partition_metrics_sends_several_labels_as_label_list() {
 #[tokio::test]
 async fn a_window_of_exactly_seven_days_is_sent() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(common::path(STREAM_METRICS))
-            .is_true(common::query_is(&[
+    let mock = server.show_stream_metrics(|when, then| {
+        when.into_inner()
+            .path(testing::path(STREAM_METRICS))
+            .is_true(testing::query_is(&[
                 ("label", "total_put_records_per_stream"),
                 ("start_time", "1700000000"),
                 ("end_time", "1700604800"),
             ]));
-        then.status(200).json_body(json!({}));
+        then.ok(&types::ShowStreamMetricsResponse {
+            metrics: None,
+            metrics_list: Vec::new(),
+        });
     });
-    let got = common::client(&server)
+    let got = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
@@ -250,9 +268,9 @@ async fn bad_windows_labels_and_names_send_nothing() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
         when.any_request();
-        then.status(200).json_body(json!({}));
+        then.status(200);
     });
-    let client = common::client(&server).await;
+    let client = testing::client(&server).await;
     let label = StreamMetricLabel::TotalPutBytesPerStream;
     let eight_days = at(START) + Duration::from_secs(8 * 86_400);
     let results = [
@@ -345,11 +363,10 @@ async fn bad_windows_labels_and_names_send_nothing() {
 async fn a_refused_label_surfaces_the_dis_code() {
     let server = MockServer::start_async().await;
     let mock = server.mock(|when, then| {
-        when.method(GET).path(common::path(STREAM_METRICS));
-        then.status(400)
-            .json_body(json!({"errorCode": "DIS.4209", "message": "Invalid metrics label"}));
+        when.method(GET).path(testing::path(STREAM_METRICS));
+        testing::dis_error(then, 400, "DIS.4209");
     });
-    let err = common::client(&server)
+    let err = testing::client(&server)
         .await
         .stream_metrics(
             "clicks",
