@@ -116,12 +116,16 @@ pub enum StreamCmd {
     /// List streams (all pages)
     List(ListArgs),
     /// Show a stream with all its partitions
-    Show { stream: String },
+    Show {
+        /// Stream name
+        stream: String,
+    },
     /// Create a stream
     Create(StreamCreate),
     /// Change the number of partitions
     #[command(alias = "update-partition")]
     Scale {
+        /// Stream name
         stream: String,
         /// Target partition count
         #[arg(short = 'n', long = "partitions", alias = "partition-count")]
@@ -129,6 +133,7 @@ pub enum StreamCmd {
     },
     /// Delete streams
     Delete {
+        /// Stream names
         #[arg(required = true)]
         streams: Vec<String>,
         /// Succeed when a stream does not exist
@@ -166,6 +171,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct StreamCreate {
+    /// Stream name
     pub stream: String,
     /// Number of partitions
     #[arg(short = 'n', long = "partitions", alias = "partition-count")]
@@ -215,6 +221,7 @@ pub enum Compression {
 
 #[derive(Debug, Args)]
 pub struct MetricsArgs {
+    /// Stream name
     pub stream: String,
     /// One partition's metrics instead of the stream's
     #[arg(short, long)]
@@ -230,9 +237,13 @@ pub struct MetricsArgs {
 #[derive(Debug, Subcommand)]
 pub enum TagCmd {
     /// Tags of one stream, or every key and its values across streams
-    List { stream: Option<String> },
+    List {
+        /// A stream; without it, every tag key and its values across streams
+        stream: Option<String>,
+    },
     /// Add tags to a stream
     Add {
+        /// Stream name
         stream: String,
         /// KEY=VALUE
         #[arg(required = true, value_name = "KEY=VALUE")]
@@ -240,7 +251,9 @@ pub enum TagCmd {
     },
     /// Remove tags from a stream
     Remove {
+        /// Stream name
         stream: String,
+        /// Tag keys
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
@@ -249,7 +262,10 @@ pub enum TagCmd {
 #[derive(Debug, Subcommand)]
 pub enum PartitionCmd {
     /// Partitions of a stream with their sequence-number ranges
-    List { stream: String },
+    List {
+        /// Stream name
+        stream: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -263,9 +279,13 @@ pub enum AppCmd {
         list: ListArgs,
     },
     /// Show an app
-    Show { app: String },
+    Show {
+        /// App name
+        app: String,
+    },
     /// Create an app
     Create {
+        /// App name
         app: String,
         /// Succeed when the app exists already
         #[arg(long)]
@@ -273,6 +293,7 @@ pub enum AppCmd {
     },
     /// Delete apps
     Delete {
+        /// App names
         #[arg(required = true)]
         apps: Vec<String>,
         /// Succeed when an app does not exist
@@ -281,7 +302,9 @@ pub enum AppCmd {
     },
     /// Per partition: checkpoint, earliest, latest and lag of an app on a stream
     Lag {
+        /// App name
         app: String,
+        /// Stream name
         stream: String,
         /// Only these partitions (repeatable)
         #[arg(short, long = "partition")]
@@ -293,7 +316,9 @@ pub enum AppCmd {
 pub enum CheckpointCmd {
     /// The checkpoint of an app on one partition
     Show {
+        /// Stream name
         stream: String,
+        /// App name
         app: String,
         #[arg(short, long, alias = "partition-id")]
         partition: String,
@@ -301,7 +326,9 @@ pub enum CheckpointCmd {
     /// Commit a checkpoint
     #[command(alias = "create")]
     Commit {
+        /// Stream name
         stream: String,
+        /// App name
         app: String,
         #[arg(short, long, alias = "partition-id")]
         partition: String,
@@ -314,7 +341,9 @@ pub enum CheckpointCmd {
     },
     /// Delete the checkpoint of one partition, or of all with --all-partitions
     Delete {
+        /// Stream name
         stream: String,
+        /// App name
         app: String,
         #[arg(
             short,
@@ -342,6 +371,7 @@ pub enum RecordCmd {
 
 #[derive(Debug, Args)]
 pub struct PutArgs {
+    /// Stream name
     pub stream: String,
     /// Records as text; `-` (or nothing) reads stdin, one record per line
     pub data: Vec<String>,
@@ -372,6 +402,9 @@ pub struct PutArgs {
     /// Explicit hash key of every record
     #[arg(long, alias = "explicit-hash-key")]
     pub hash_key: Option<u64>,
+    /// Requests in flight at once; above 1, records of a partition may land out of input order
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub parallel: u16,
     /// Write records that still failed to this CSV file (same columns as --csv)
     #[arg(long, value_name = "FILE")]
     pub failed_out: Option<PathBuf>,
@@ -379,6 +412,7 @@ pub struct PutArgs {
 
 #[derive(Debug, Args)]
 pub struct TailArgs {
+    /// Stream name
     pub stream: String,
     /// Only these partitions (repeatable)
     #[arg(short, long = "partition")]
@@ -400,6 +434,9 @@ pub struct TailArgs {
     /// %T timestamp (ms), %t local time, \n \t
     #[arg(long, default_value = "%s\\n")]
     pub format: String,
+    /// Most bytes per read request (DIS's default when not set)
+    #[arg(long, value_name = "BYTES")]
+    pub max_bytes: Option<u32>,
     /// Read from this app's checkpoints
     #[arg(long)]
     pub app: Option<String>,
@@ -413,6 +450,7 @@ pub enum CursorCmd {
     /// Get a cursor for a partition
     #[command(alias = "show")]
     Get {
+        /// Stream name
         stream: String,
         #[arg(short, long, alias = "partition-id")]
         partition: String,
@@ -423,6 +461,7 @@ pub enum CursorCmd {
     /// One read at a cursor; prints the records, and the next cursor on stderr
     #[command(alias = "download")]
     Read {
+        /// A cursor from `dis cursor get` (valid 5 minutes)
         #[arg(required_unless_present = "partition_cursor")]
         cursor: Option<String>,
         /// The otcextensions spelling of CURSOR
@@ -437,14 +476,24 @@ pub enum CursorCmd {
 #[derive(Debug, Subcommand)]
 pub enum DumpCmd {
     /// Dump tasks of a stream
-    List { stream: String },
+    List {
+        /// Stream name
+        stream: String,
+    },
     /// Show a dump task
-    Show { stream: String, task: String },
+    Show {
+        /// Stream name
+        stream: String,
+        /// Dump task name
+        task: String,
+    },
     /// Create a dump task to OBS
     Create(DumpCreate),
     /// Delete dump tasks
     Delete {
+        /// Stream name
         stream: String,
+        /// Dump task names (start and stop also take ids)
         #[arg(required = true)]
         tasks: Vec<String>,
         /// Succeed when a task does not exist
@@ -453,14 +502,18 @@ pub enum DumpCmd {
     },
     /// Start dump tasks (names or ids)
     Start {
+        /// Stream name
         stream: String,
+        /// Dump task names (start and stop also take ids)
         #[arg(required = true)]
         tasks: Vec<String>,
     },
     /// Stop dump tasks (names or ids)
     #[command(alias = "pause")]
     Stop {
+        /// Stream name
         stream: String,
+        /// Dump task names (start and stop also take ids)
         #[arg(required = true)]
         tasks: Vec<String>,
     },
@@ -468,7 +521,9 @@ pub enum DumpCmd {
 
 #[derive(Debug, Args)]
 pub struct DumpCreate {
+    /// Stream name
     pub stream: String,
+    /// Dump task name
     pub task: String,
     /// OBS bucket (and path)
     #[arg(long, alias = "obs-bucket-path")]

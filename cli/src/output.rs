@@ -53,6 +53,11 @@ impl Cell {
                 .iter()
                 .filter_map(Value::as_str)
                 .collect::<Vec<_>>()
+                .join("\n"),
+            Cell::Json(Value::Object(map)) if map.values().all(Value::is_string) => map
+                .iter()
+                .map(|(key, value)| format!("{key}={}", value.as_str().unwrap_or_default()))
+                .collect::<Vec<_>>()
                 .join(", "),
             Cell::Json(value) => value.to_string(),
             Cell::Time(ms) => ms.map(local_time).unwrap_or_default(),

@@ -23,7 +23,12 @@ fn round_trip_create_put_tail_commit_lag_delete() {
 
     let tail = env.ok(&["record", "tail", "orders", "-e"]);
     assert_eq!(sorted_lines(&tail.stdout), ["a", "b", "c"]);
-    assert!(tail.stderr.contains("% 3 records; resume with"), "{tail:?}");
+    assert!(
+        tail.stderr.starts_with(
+            "% 3 records; to resume:\n%   dis record tail orders -p shardId-000000000"
+        ),
+        "{tail:?}"
+    );
 
     // Tail for the app, committing: then the app has no lag, and a second tail for it
     // starts after what was committed.
@@ -212,8 +217,9 @@ fn interrupting_a_tail_exits_130_and_says_where_to_resume() {
     let run = common::finish(child.wait_with_output().unwrap());
     assert_eq!(run.code, 130, "{run:?}");
     assert!(
-        run.stderr
-            .contains("resume with `dis record tail s` and -p shardId-0000000000 --from after:0"),
+        run.stderr.ends_with(
+            "% 1 records; to resume:\n%   dis record tail s -p shardId-0000000000 --from after:0\nerror: interrupted: tail stopped\n"
+        ),
         "{run:?}"
     );
 }

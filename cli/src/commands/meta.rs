@@ -72,7 +72,7 @@ fn describe(command: &clap::Command, parent: &str, text: &mut String) {
             .iter()
             .map(|v| v.get_name().to_owned())
             .collect();
-        if !values.is_empty() {
+        if !values.is_empty() && arg.get_action().takes_values() {
             flags.push(format!("one of {}", values.join("|")));
         }
         let aliases: Vec<&str> = arg.get_all_aliases().unwrap_or_default();

@@ -35,7 +35,9 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> CliResult {
     let inputs = read_inputs(&args)?;
     check_sizes(&inputs)?;
     let client = ctx.client().await?;
-    let producer = Producer::builder(client, &args.stream).build();
+    let producer = Producer::builder(client, &args.stream)
+        .max_in_flight(args.parallel.into())
+        .build();
     let total_bytes: u64 = inputs.iter().map(|i| i.record.data.len() as u64).sum();
     let bar = progress::bytes_bar(total_bytes);
     let count = inputs.len();

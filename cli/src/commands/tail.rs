@@ -53,6 +53,9 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> CliResult {
         if args.follow {
             records = records.follow(POLL_INTERVAL);
         }
+        if let Some(max) = args.max_bytes {
+            records = records.max_fetch_bytes(max);
+        }
         let partition = partition.clone();
         records.map(move |item| (partition.clone(), item))
     });
@@ -179,23 +182,23 @@ async fn commit(client: &Client, args: &TailArgs, progress: &mut BTreeMap<String
     }
 }
 
-/// Where to go on: `--from after:SEQ` per partition that printed something.
+/// Where to go on: one command per partition that printed something.
 fn resume_hint(args: &TailArgs, progress: &BTreeMap<String, Progress>) -> String {
-    let positions: Vec<String> = progress
+    let commands: Vec<String> = progress
         .iter()
         .filter_map(|(partition, p)| {
-            p.last
-                .map(|last| format!("-p {partition} --from after:{last}"))
+            p.last.map(|last| {
+                format!(
+                    "%   dis record tail {} -p {partition} --from after:{last}",
+                    args.stream
+                )
+            })
         })
         .collect();
-    if positions.is_empty() {
-        return "nothing printed; resume with the same --from".into();
+    if commands.is_empty() {
+        return "nothing printed".into();
     }
-    format!(
-        "resume with `dis record tail {}` and {}",
-        args.stream,
-        positions.join(" / ")
-    )
+    format!("to resume:\n{}", commands.join("\n"))
 }
 
 /// Records as `--format` lines, or as rows in a machine format.
