@@ -419,3 +419,114 @@ fn tags_metrics_and_the_api_escape_hatch() {
     let missing = env.run(&["api", "/streams/nope"]);
     assert_eq!(missing.code, 4, "{missing:?}");
 }
+
+#[test]
+fn dump_tasks_start_and_stop_by_name() {
+    let env = start();
+    env.ok(&["stream", "create", "s", "-n", "1"]);
+    env.ok(&[
+        "dump",
+        "create",
+        "s",
+        "to-obs",
+        "--bucket",
+        "bucket/path",
+        "--agency",
+        "dis_agency",
+        "--interval",
+        "60",
+    ]);
+    let list = env.ok(&["dump", "list", "s", "-o", "json"]);
+    let list: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    assert_eq!(list[0]["task_name"], "to-obs");
+    assert_eq!(list[0]["destination_type"], "OBS");
+    env.ok(&["dump", "stop", "s", "to-obs"]);
+    let state = env.ok(&["dump", "show", "s", "to-obs", "-o", "value", "-c", "state"]);
+    assert_eq!(state.stdout, "PAUSED\n");
+    env.ok(&["dump", "start", "s", "to-obs"]);
+    let shown = env.ok(&["dump", "show", "s", "to-obs", "-o", "json"]);
+    let shown: serde_json::Value = serde_json::from_str(&shown.stdout).unwrap();
+    assert_eq!(
+        shown["obs_destination_descriptor"]["obs_bucket_path"],
+        "bucket/path"
+    );
+    assert_eq!(
+        shown["obs_destination_descriptor"]["deliver_time_interval"],
+        60
+    );
+    let missing = env.run(&["dump", "start", "s", "nope"]);
+    assert_eq!(missing.code, 4, "{missing:?}");
+    assert!(
+        missing.stderr.contains("`dis dump list s` lists them"),
+        "{missing:?}"
+    );
+    env.ok(&["dump", "delete", "s", "to-obs"]);
+    let list = env.ok(&["dump", "list", "s", "-o", "value"]);
+    assert_eq!(list.stdout, "");
+}
+
+#[test]
+fn checkpoints_commit_show_delete_and_cursors() {
+    let env = start();
+    env.ok(&["stream", "create", "s", "-n", "2"]);
+    env.ok(&["app", "create", "a"]);
+    env.run_with_stdin(&["record", "put", "s", "-p", "1"], "x\ny\nz\n");
+    env.ok(&[
+        "checkpoint",
+        "commit",
+        "s",
+        "a",
+        "-p",
+        "1",
+        "--seq",
+        "2",
+        "--metadata",
+        "m",
+    ]);
+    let shown = env.ok(&["checkpoint", "show", "s", "a", "-p", "1", "-o", "json"]);
+    let shown: serde_json::Value = serde_json::from_str(&shown.stdout).unwrap();
+    assert_eq!(
+        shown,
+        serde_json::json!({"sequence_number": "2", "metadata": "m"})
+    );
+    // The checkpoint is the next record to read: tailing for the app starts there.
+    let tail = env.ok(&[
+        "record",
+        "tail",
+        "s",
+        "--app",
+        "a",
+        "--format",
+        "%p %o %s\\n",
+    ]);
+    assert_eq!(tail.stdout, "shardId-0000000001 2 z\n");
+    let lag = env.ok(&[
+        "app", "lag", "a", "s", "-p", "1", "-o", "value", "-c", "lag",
+    ]);
+    assert_eq!(lag.stdout, "1\n");
+    let apps = env.ok(&[
+        "app", "list", "--stream", "s", "-o", "value", "-c", "app_name",
+    ]);
+    assert_eq!(apps.stdout, "a\n");
+    env.ok(&["checkpoint", "delete", "s", "a", "--all-partitions"]);
+    let lag = env.ok(&[
+        "app", "lag", "a", "s", "-p", "1", "-o", "value", "-c", "lag",
+    ]);
+    assert_eq!(lag.stdout, "3\n");
+    let usage = env.run(&["checkpoint", "delete", "s", "a"]);
+    assert_eq!(usage.code, 2, "{usage:?}");
+
+    let cursor = env.ok(&[
+        "cursor", "get", "s", "-p", "1", "--from", "after:0", "-o", "value",
+    ]);
+    let read = env.ok(&[
+        "cursor",
+        "read",
+        cursor.stdout.trim(),
+        "-o",
+        "value",
+        "-c",
+        "sequence_number",
+    ]);
+    assert_eq!(read.stdout, "1\n2\n");
+}

@@ -7,6 +7,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures::{FutureExt, StreamExt, stream::FuturesUnordered};
 use otc_dis::{Producer, RecordToPut, SendError};
+use tokio::sync::mpsc;
 
 use super::{Ctx, progress};
 use crate::args::PutArgs;
@@ -17,6 +18,8 @@ use crate::output::status;
 const CSV_HEADER: [&str; 4] = ["data", "partition_key", "partition_id", "explicit_hash_key"];
 /// How long the producer may go on delivering after the last record was queued.
 const CLOSE_GRACE: Duration = Duration::from_secs(120);
+/// How long the producer may go on delivering what is queued after Ctrl-C.
+const INTERRUPT_GRACE: Duration = Duration::from_secs(10);
 /// Failures printed one by one; the rest are counted (and all go to --failed-out).
 const FAILURES_SHOWN: usize = 10;
 
@@ -38,61 +41,98 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> CliResult {
     let producer = Producer::builder(client, &args.stream)
         .max_in_flight(args.parallel.into())
         .build();
-    let total_bytes: u64 = inputs.iter().map(|i| i.record.data.len() as u64).sum();
-    let bar = progress::bytes_bar(total_bytes);
     let count = inputs.len();
-    let mut origins = Vec::with_capacity(count);
-    let mut failed: Vec<(usize, SendError)> = Vec::new();
-    let mut deliveries = FuturesUnordered::new();
-    for (index, input) in inputs.into_iter().enumerate() {
-        let size = input.record.data.len() as u64;
-        origins.push(input.origin);
-        match producer.send(input.record).await {
-            Ok(delivery) => deliveries.push(delivery.map(move |result| (index, size, result))),
-            Err(error) => failed.push((index, error)),
-        }
-    }
-    let mut written = 0usize;
-    while let Some((index, size, result)) = deliveries.next().await {
-        match result {
-            Ok(_) => {
-                written += 1;
-                bar.inc(size);
-                bar.set_message(format!("{written}/{count} records"));
+    let (origins, records): (Vec<String>, Vec<RecordToPut>) =
+        inputs.into_iter().map(|i| (i.origin, i.record)).unzip();
+    let total_bytes: u64 = records.iter().map(|r| r.data.len() as u64).sum();
+    let bar = progress::bytes_bar(total_bytes);
+
+    // Records are queued by a task of their own, so that deliveries are counted (and the
+    // bar moves) while the producer's buffer is full, and Ctrl-C can stop the queuing.
+    let (queued_tx, mut queued) = mpsc::channel(1024);
+    let sender = {
+        let producer = producer.clone();
+        let records = records.clone();
+        tokio::spawn(async move {
+            for (index, record) in records.into_iter().enumerate() {
+                let sent = producer.send(record).await;
+                if queued_tx.send((index, sent)).await.is_err() {
+                    break;
+                }
             }
-            Err(error) => failed.push((index, error)),
+        })
+    };
+    let mut outcomes: Vec<Option<Result<(), SendError>>> = vec![None; count];
+    let mut deliveries = FuturesUnordered::new();
+    let mut queuing = true;
+    let mut interrupted = false;
+    let interrupt = tokio::signal::ctrl_c();
+    tokio::pin!(interrupt);
+    let mut written = 0usize;
+    while queuing || !deliveries.is_empty() {
+        tokio::select! {
+            _ = &mut interrupt, if !interrupted => {
+                interrupted = true;
+                sender.abort();
+                status(format!(
+                    "% interrupted: delivering what is queued for at most {} s; Ctrl-C again to quit at once",
+                    INTERRUPT_GRACE.as_secs()
+                ));
+                let closing = producer.close(INTERRUPT_GRACE);
+                tokio::select! {
+                    _ = closing => {}
+                    _ = tokio::signal::ctrl_c() => std::process::exit(crate::errors::exit::INTERRUPTED.into()),
+                }
+            }
+            item = queued.recv(), if queuing => match item {
+                Some((index, Ok(delivery))) => {
+                    let size = records[index].data.len() as u64;
+                    deliveries.push(delivery.map(move |result| (index, size, result)));
+                }
+                Some((index, Err(error))) => outcomes[index] = Some(Err(error)),
+                None => queuing = false,
+            },
+            Some((index, size, result)) = deliveries.next(), if !deliveries.is_empty() => {
+                if result.is_ok() {
+                    written += 1;
+                    bar.inc(size);
+                    bar.set_message(format!("{written}/{count} records"));
+                }
+                outcomes[index] = Some(result.map(|_| ()));
+            }
         }
     }
-    let report = producer.close(CLOSE_GRACE).await;
+    // Every delivery has resolved: closing has nothing left to fail.
+    producer.close(CLOSE_GRACE).await;
     bar.finish_and_clear();
+
+    let failures: Vec<(String, String, RecordToPut)> = outcomes
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, outcome)| match outcome {
+            Some(Ok(())) => None,
+            Some(Err(error)) => Some((origins[index].clone(), error.to_string(), error.record)),
+            None => Some((
+                origins[index].clone(),
+                "not sent (interrupted)".to_owned(),
+                records[index].clone(),
+            )),
+        })
+        .collect();
     let metrics = producer.metrics();
-    failed.sort_by_key(|(index, _)| *index);
-    let retries: u64 = metrics.retries_by_code.values().sum();
+    let resent: u64 = metrics.retries_by_code.values().sum();
     status(format!(
-        "put {count} records: {written} written, {} failed ({} requests, {retries} records resent)",
-        failed.len() + report.failed.len(),
+        "put {count} records: {written} written, {} failed ({} requests, {resent} records resent)",
+        failures.len(),
         metrics.requests,
     ));
-    let failures: Vec<(String, SendError)> = failed
-        .into_iter()
-        .map(|(index, error)| (origins[index].clone(), error))
-        .chain(
-            report
-                .failed
-                .into_iter()
-                .map(|e| ("queued record".to_owned(), e)),
-        )
-        .collect();
-    if failures.is_empty() {
-        return Ok(());
-    }
-    for (origin, error) in failures.iter().take(FAILURES_SHOWN) {
-        status(format!("failed: {origin}: {error}"));
+    for (origin, reason, _) in failures.iter().take(FAILURES_SHOWN) {
+        status(format!("failed: {origin}: {reason}"));
     }
     if failures.len() > FAILURES_SHOWN {
         status(format!("... and {} more", failures.len() - FAILURES_SHOWN));
     }
-    if let Some(path) = &args.failed_out {
+    if let (Some(path), false) = (&args.failed_out, failures.is_empty()) {
         write_failed(path, &failures)?;
         status(format!(
             "the failed records are in {}; resend them with `dis record put {} --csv {}`",
@@ -100,6 +140,14 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> CliResult {
             args.stream,
             path.display()
         ));
+    }
+    if interrupted {
+        return Err(Failure::Interrupted(format!(
+            "{written} of {count} records were written"
+        )));
+    }
+    if failures.is_empty() {
+        return Ok(());
     }
     Err(Failure::Partial(format!(
         "{} of {count} records were not written",
@@ -292,12 +340,11 @@ fn read_csv(path: &Path) -> CliResult<Vec<Input>> {
     Ok(inputs)
 }
 
-fn write_failed(path: &Path, failures: &[(String, SendError)]) -> CliResult {
+fn write_failed(path: &Path, failures: &[(String, String, RecordToPut)]) -> CliResult {
     let io_error = |e: csv::Error| Failure::Io(format!("writing {}", path.display()), e.into());
     let mut writer = csv::Writer::from_path(path).map_err(io_error)?;
     writer.write_record(CSV_HEADER).map_err(io_error)?;
-    for (origin, failure) in failures {
-        let record = &failure.record;
+    for (origin, _, record) in failures {
         let data = match std::str::from_utf8(&record.data) {
             Ok(text) => text.to_owned(),
             Err(_) => {
