@@ -50,7 +50,7 @@ fn main() -> ExitCode {
         }
         tokio::select! {
             outcome = commands::run(cli) => outcome,
-            _ = tokio::signal::ctrl_c() => Err(Failure::Interrupted(
+            _ = commands::interrupted() => Err(Failure::Interrupted(
                 "stopped before the command finished; what was sent may have been applied".into(),
             )),
         }

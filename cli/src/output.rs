@@ -172,7 +172,12 @@ impl Printer {
             return row.select(&self.columns);
         }
         if self.format == Format::Table {
-            let defaults: Vec<String> = defaults.iter().map(|c| (*c).to_owned()).collect();
+            // A default column an item does not have (a record without partition) is left out.
+            let defaults: Vec<String> = defaults
+                .iter()
+                .filter(|c| row.0.iter().any(|(key, _)| key == *c))
+                .map(|c| (*c).to_owned())
+                .collect();
             return row.select(&defaults);
         }
         Ok(row.clone())

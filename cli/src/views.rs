@@ -226,9 +226,10 @@ impl View for MetricRow<'_> {
     }
 }
 
-/// A record of a partition, as `record tail -o json` and `cursor read` print it.
+/// A record, as `record tail -o json` and `cursor read` print it (a cursor does not say
+/// which partition it reads, so `cursor read` has no partition).
 pub struct RecordRow<'a> {
-    pub partition_id: &'a str,
+    pub partition_id: Option<&'a str>,
     pub record: &'a Record,
 }
 
@@ -241,9 +242,11 @@ impl View for RecordRow<'_> {
         "data",
     ];
     fn row(&self) -> Row {
-        Row::new()
-            .with("partition_id", self.partition_id)
-            .with("sequence_number", self.record.sequence_number.as_str())
+        let row = match self.partition_id {
+            Some(partition_id) => Row::new().with("partition_id", partition_id),
+            None => Row::new(),
+        };
+        row.with("sequence_number", self.record.sequence_number.as_str())
             .with("timestamp", Cell::Time(self.record.timestamp))
             .with("timestamp_type", self.record.timestamp_type.clone())
             .with("partition_key", self.record.partition_key.clone())

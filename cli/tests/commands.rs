@@ -530,3 +530,37 @@ fn checkpoints_commit_show_delete_and_cursors() {
     ]);
     assert_eq!(read.stdout, "1\n2\n");
 }
+
+#[test]
+fn a_terminated_follow_commits_what_it_printed() {
+    let env = start();
+    env.ok(&["stream", "create", "s", "-n", "1"]);
+    env.ok(&["app", "create", "a"]);
+    env.run_with_stdin(&["record", "put", "s"], "x\ny\n");
+    let mut child = env.spawn(&["record", "tail", "s", "-f", "--app", "a", "--commit"]);
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut lines = String::new();
+    stdout.read_line(&mut lines).unwrap();
+    stdout.read_line(&mut lines).unwrap();
+    assert_eq!(lines, "x\ny\n");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let run = common::finish(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 130, "{run:?}");
+    let lag = env.ok(&[
+        "app",
+        "lag",
+        "a",
+        "s",
+        "-o",
+        "value",
+        "-c",
+        "sequence_number",
+        "-c",
+        "lag",
+    ]);
+    assert_eq!(lag.stdout, "2\t0\n");
+}

@@ -48,7 +48,7 @@ pub async fn run(ctx: &Ctx, cmd: CursorCmd) -> CliResult {
             }
             let rows = page.iter().map(|record| {
                 Ok::<_, Failure>(RecordRow {
-                    partition_id: "",
+                    partition_id: None,
                     record,
                 })
             });

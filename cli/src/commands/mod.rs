@@ -55,6 +55,22 @@ pub async fn run(cli: Cli) -> CliResult {
     }
 }
 
+/// Ctrl-C (SIGINT), or SIGTERM as `timeout` and service managers send it.
+pub async fn interrupted() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
 /// Runs `action` for every name; reports each failure, and fails with a count when any did.
 pub async fn for_each<F, Fut>(what: &str, names: &[String], mut action: F) -> CliResult
 where

@@ -66,7 +66,7 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> CliResult {
     let mut deliveries = FuturesUnordered::new();
     let mut queuing = true;
     let mut interrupted = false;
-    let interrupt = tokio::signal::ctrl_c();
+    let interrupt = super::interrupted();
     tokio::pin!(interrupt);
     let mut written = 0usize;
     while queuing || !deliveries.is_empty() {
@@ -81,7 +81,7 @@ pub async fn run(ctx: &Ctx, args: PutArgs) -> CliResult {
                 let closing = producer.close(INTERRUPT_GRACE);
                 tokio::select! {
                     _ = closing => {}
-                    _ = tokio::signal::ctrl_c() => std::process::exit(crate::errors::exit::INTERRUPTED.into()),
+                    _ = super::interrupted() => std::process::exit(crate::errors::exit::INTERRUPTED.into()),
                 }
             }
             item = queued.recv(), if queuing => match item {

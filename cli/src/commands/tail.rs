@@ -63,7 +63,7 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> CliResult {
     let mut out = Output::new(ctx, &args)?;
     let bar = progress::download_spinner();
     let mut commits = tokio::time::interval(COMMIT_INTERVAL);
-    let interrupt = tokio::signal::ctrl_c();
+    let interrupt = super::interrupted();
     tokio::pin!(interrupt);
     let mut printed = 0u64;
     let mut failure: Option<Failure> = None;
@@ -224,7 +224,7 @@ impl<'a> Output<'a> {
     fn record(&mut self, partition: &str, record: &Record) -> CliResult {
         if let Some(list) = &mut self.list {
             return list.item(&RecordRow {
-                partition_id: partition,
+                partition_id: Some(partition),
                 record,
             });
         }
