@@ -3,73 +3,56 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::time::Duration;
 
-use futures::StreamExt;
 use otc_dis::{Client, CursorPosition, Record};
 
 use super::app::same_partition;
 use super::cursor::parse_position;
+use super::source::{self, Source};
 use super::{Ctx, progress};
 use crate::args::{Format, TailArgs};
 use crate::errors::{CliResult, Failure};
 use crate::output::{ListWriter, local_time, status};
 use crate::views::RecordRow;
 
-/// How often `--follow` asks an idle partition again (cursors live 5 minutes).
-const POLL_INTERVAL: Duration = Duration::from_secs(1);
-/// How often `--commit` commits while records flow.
-const COMMIT_INTERVAL: Duration = Duration::from_secs(5);
-
 /// What was printed of one partition.
 struct Progress {
-    start: CursorPosition,
     last: Option<u64>,
-    committed: Option<u64>,
 }
 
 pub async fn run(ctx: &Ctx, args: TailArgs) -> CliResult {
     // A bad --from is a usage error before anything is sent.
     let from = args.from.as_deref().map(parse_position).transpose()?;
+    let app_start = match &args.app {
+        Some(_) => Some(source::app_start(from.as_ref())?),
+        None => None,
+    };
     let client = ctx.client().await?;
     let partitions = partitions(&client, &args).await?;
-    let mut progress: BTreeMap<String, Progress> = BTreeMap::new();
-    for partition in &partitions {
-        let start = match &from {
-            Some(from) => from.clone(),
-            None => start_position(&client, &args, partition).await?,
-        };
-        progress.insert(
-            partition.clone(),
-            Progress {
-                start,
-                last: None,
-                committed: None,
-            },
-        );
-    }
-    let readers = progress.iter().map(|(partition, p)| {
-        let mut records = client.download_data_from(&args.stream, partition, p.start.clone());
-        if args.follow {
-            records = records.follow(POLL_INTERVAL);
+    let mut source = match (&args.app, app_start) {
+        (Some(app), Some(start)) => Source::app(&client, &args, app, &partitions, start).await?,
+        _ => {
+            let start = from.unwrap_or(CursorPosition::TrimHorizon);
+            let starts = partitions
+                .iter()
+                .map(|p| (p.clone(), start.clone()))
+                .collect();
+            Source::download(&client, &args, &starts)
         }
-        if let Some(max) = args.max_bytes {
-            records = records.max_fetch_bytes(max);
-        }
-        let partition = partition.clone();
-        records.map(move |item| (partition.clone(), item))
-    });
-    let mut merged = futures::stream::select_all(readers);
+    };
+    let mut progress: BTreeMap<String, Progress> = partitions
+        .iter()
+        .map(|p| (p.clone(), Progress { last: None }))
+        .collect();
     let mut out = Output::new(ctx, &args)?;
     let bar = progress::download_spinner();
-    let mut commits = tokio::time::interval(COMMIT_INTERVAL);
     let interrupt = super::interrupted();
     tokio::pin!(interrupt);
     let mut printed = 0u64;
     let mut failure: Option<Failure> = None;
     while args.count.is_none_or(|max| printed < max) {
         tokio::select! {
-            item = merged.next() => match item {
+            item = source.next() => match item {
                 None => break,
                 Some((partition, Ok(record))) => {
                     if let Err(error) = out.record(&partition, &record) {
@@ -79,16 +62,14 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> CliResult {
                     printed += 1;
                     bar.inc(record.data.len() as u64);
                     bar.set_message(format!("{printed} records"));
-                    if let (Some(p), Ok(seq)) = (progress.get_mut(&partition), record.sequence_number.parse()) {
-                        p.last = Some(seq);
-                    }
+                    let seq = record.sequence_number.parse().ok();
+                    progress.entry(partition).or_insert(Progress { last: None }).last = seq;
                 }
                 Some((partition, Err(error))) => {
                     status(format!("% partition {partition} stopped"));
                     failure.get_or_insert(error.into());
                 }
             },
-            _ = commits.tick(), if args.commit => commit(&client, &args, &mut progress).await,
             _ = &mut interrupt => {
                 failure = Some(Failure::Interrupted("tail stopped".into()));
                 break;
@@ -97,8 +78,8 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> CliResult {
     }
     bar.finish_and_clear();
     let finished = out.finish();
-    if args.commit {
-        commit(&client, &args, &mut progress).await;
+    if let Err(error) = source.close().await {
+        failure.get_or_insert(error);
     }
     if !matches!(failure, Some(Failure::BrokenPipe)) {
         status(format!(
@@ -140,50 +121,15 @@ async fn partitions(client: &Client, args: &TailArgs) -> CliResult<Vec<String>> 
         .collect()
 }
 
-/// Without `--from`: the app's checkpoint (the next record to read), else the oldest record.
-async fn start_position(
-    client: &Client,
-    args: &TailArgs,
-    partition: &str,
-) -> CliResult<CursorPosition> {
-    if let Some(app) = &args.app {
-        let checkpoint = client
-            .get_checkpoint(&args.stream, app, partition)
-            .send()
-            .await?;
-        let next = checkpoint
-            .sequence_number
-            .and_then(|s| s.parse::<i64>().ok())
-            .filter(|n| *n >= 0);
-        if let Some(next) = next {
-            return Ok(CursorPosition::at_sequence_number(next));
-        }
-    }
-    Ok(CursorPosition::TrimHorizon)
-}
-
-/// Commits, per partition, the record after the last one printed (the library's
-/// `Consumer` convention: a checkpoint is the next record to read). A failed commit is
-/// reported and tried again at the next round.
-async fn commit(client: &Client, args: &TailArgs, progress: &mut BTreeMap<String, Progress>) {
-    let Some(app) = &args.app else { return };
-    for (partition, p) in progress.iter_mut() {
-        let Some(last) = p.last.filter(|last| p.committed != Some(*last)) else {
-            continue;
-        };
-        let sent = client
-            .create_checkpoint(&args.stream, app, partition, (last + 1).to_string())
-            .send()
-            .await;
-        match sent {
-            Ok(()) => p.committed = Some(last),
-            Err(error) => status(format!("% commit on partition {partition} failed: {error}")),
-        }
-    }
-}
-
-/// Where to go on: one command per partition that printed something.
+/// Where to go on: the app's checkpoints when committing, else one command per partition
+/// that printed something.
 fn resume_hint(args: &TailArgs, progress: &BTreeMap<String, Progress>) -> String {
+    if let (Some(app), true) = (&args.app, args.commit) {
+        return format!(
+            "committed; resume with `dis record tail {} --app {app} --commit`",
+            args.stream
+        );
+    }
     let commands: Vec<String> = progress
         .iter()
         .filter_map(|(partition, p)| {
