@@ -564,3 +564,96 @@ fn a_terminated_follow_commits_what_it_printed() {
     ]);
     assert_eq!(lag.stdout, "2\t0\n");
 }
+
+#[test]
+fn a_limit_stops_fetching_pages() {
+    // A plan without faults only logs the requests.
+    let env = common::start_with(
+        dis_local::Server::builder().faults(dis_local::faults::FaultPlan::new(0)),
+    );
+    for name in ["a", "b", "c", "d", "e"] {
+        env.ok(&["stream", "create", name, "-n", "1"]);
+    }
+    let run = env.ok(&[
+        "stream",
+        "list",
+        "--limit",
+        "2",
+        "-o",
+        "value",
+        "-c",
+        "stream_name",
+    ]);
+    assert_eq!(run.stdout, "a\nb\n");
+    let all = env.ok(&[
+        "stream",
+        "list",
+        "--page-size",
+        "2",
+        "-o",
+        "value",
+        "-c",
+        "stream_name",
+    ]);
+    assert_eq!(all.stdout, "a\nb\nc\nd\ne\n");
+    let log = env.dis.as_ref().unwrap().fault_log();
+    let lists: Vec<&str> = log
+        .entries
+        .iter()
+        .filter(|e| e.operation == Some("list_streams"))
+        .map(|e| e.path.as_str())
+        .collect();
+    // One page for --limit 2, three pages of two for the whole list.
+    assert_eq!(lists.len(), 4, "{log:?}");
+}
+
+#[test]
+fn config_show_reads_clouds_yaml_and_prints_no_secret() {
+    let env = start();
+    let dir = env.home.path().join("openstack");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("clouds.yaml"),
+        "clouds:\n  otc:\n    region_name: eu-de\n    auth:\n      auth_url: https://iam.eu-de.otc.t-systems.com/v3\n      username: someone\n      password: hunter2-secret\n      user_domain_name: OTC-EU-DE-0001\n      project_id: 0123456789abcdef0123456789abcdef\n",
+    )
+    .unwrap();
+    let run = common::finish(
+        env.command(&["--os-cloud", "otc", "config", "show", "-o", "json"])
+            .env_remove("DIS_ENDPOINT")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(!run.stdout.contains("hunter2"), "{run:?}");
+    let shown: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(shown["cloud"], "otc");
+    assert_eq!(shown["region"], "eu-de");
+    assert_eq!(shown["auth"], "password");
+    assert_eq!(shown["project_id"], "0123456789abcdef0123456789abcdef");
+    assert!(
+        shown["endpoint"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://dis.eu-de.otc.t-systems.com/v2/0123456789abcdef0123456789abcdef"),
+        "{run:?}"
+    );
+    // The region flag wins over the cloud's.
+    let run = common::finish(
+        env.command(&[
+            "--os-cloud",
+            "otc",
+            "--os-region-name",
+            "eu-nl",
+            "config",
+            "show",
+            "-o",
+            "value",
+            "-c",
+            "region",
+        ])
+        .env_remove("DIS_ENDPOINT")
+        .output()
+        .unwrap(),
+    );
+    assert_eq!(run.stdout, "eu-nl\n", "{run:?}");
+}
