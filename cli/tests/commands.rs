@@ -657,3 +657,35 @@ fn config_show_reads_clouds_yaml_and_prints_no_secret() {
     );
     assert_eq!(run.stdout, "eu-nl\n", "{run:?}");
 }
+
+#[test]
+fn debug_shows_every_attempt_and_server_errors_exit_5() {
+    use dis_local::faults::{Fault, FaultPlan};
+    let plan = FaultPlan::new(1).probability_on("list_streams", Fault::ServerErrorBeforeApply, 1.0);
+    let env = common::start_with(dis_local::Server::builder().faults(plan));
+    let run = env.run(&["--debug", "stream", "list"]);
+    assert_eq!(run.code, 5, "{run:?}");
+    // Five attempts: four retries announced, then the final answer.
+    assert_eq!(run.stderr.matches("retrying").count(), 4, "{run:?}");
+    assert!(run.stderr.contains("attempts=5"), "{run:?}");
+    assert!(run.stderr.contains("error: DIS.5000: "), "{run:?}");
+    assert!(run.stderr.contains("(HTTP 500"), "{run:?}");
+}
+
+#[test]
+fn a_refused_token_exits_3() {
+    let env = common::start_with(dis_local::Server::builder().token("right"));
+    let run = common::finish(
+        env.command(&["stream", "list"])
+            .env("OS_TOKEN", "wr0ng-t0ken-value")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(run.stderr.contains("(HTTP 401"), "{run:?}");
+    assert!(
+        run.stderr.contains("hint: the token expired or is wrong"),
+        "{run:?}"
+    );
+    assert!(!run.stderr.contains("wr0ng-t0ken-value"), "{run:?}");
+}
