@@ -130,6 +130,9 @@ pub enum StreamCmd {
         /// Target partition count
         #[arg(short = 'n', long = "partitions", alias = "partition-count")]
         partitions: u32,
+        /// Wait until the stream is RUNNING with that many writable partitions
+        #[arg(long)]
+        wait: bool,
     },
     /// Delete streams
     Delete {
@@ -197,6 +200,9 @@ pub struct StreamCreate {
     /// Succeed when the stream exists already
     #[arg(long)]
     pub if_not_exists: bool,
+    /// Wait until the stream is RUNNING
+    #[arg(long)]
+    pub wait: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -10,7 +10,7 @@ use common::{Env, sorted_lines, start};
 #[test]
 fn round_trip_create_put_tail_commit_lag_delete() {
     let env = start();
-    env.ok(&["stream", "create", "orders", "-n", "2"]);
+    env.ok(&["stream", "create", "orders", "-n", "2", "--wait"]);
     env.ok(&["app", "create", "billing"]);
 
     let put = env.run_with_stdin(&["record", "put", "orders", "-"], "a\nb\nc\n");
@@ -359,6 +359,17 @@ fn legacy_spellings_still_work() {
         "writable_partition_count",
     ]);
     assert_eq!(show.stdout, "2\n");
+    env.ok(&["stream", "scale", "s", "-n", "3", "--wait"]);
+    let show = env.ok(&[
+        "stream",
+        "show",
+        "s",
+        "-o",
+        "value",
+        "-c",
+        "writable_partition_count",
+    ]);
+    assert_eq!(show.stdout, "3\n");
     let cursor = env.ok(&[
         "data",
         "cursor",

@@ -22,11 +22,20 @@ pub async fn run(ctx: &Ctx, cmd: StreamCmd) -> CliResult {
         }
         StreamCmd::Show { stream } => ctx.printer.show(&client.get_stream(&stream).await?)?,
         StreamCmd::Create(args) => create(&client, args).await?,
-        StreamCmd::Scale { stream, partitions } => {
+        StreamCmd::Scale {
+            stream,
+            partitions,
+            wait,
+        } => {
             client.update_stream_partition(&stream, partitions).await?;
-            status(format!(
-                "scaling {stream} to {partitions} partitions; `dis stream show {stream}` shows the progress"
-            ));
+            if wait {
+                wait_until_running(&client, &stream, Some(partitions)).await?;
+                status(format!("{stream} has {partitions} writable partitions"));
+            } else {
+                status(format!(
+                    "scaling {stream} to {partitions} partitions; `dis stream show {stream}` shows the progress"
+                ));
+            }
         }
         StreamCmd::Delete {
             streams,
@@ -148,7 +157,39 @@ async fn create(client: &otc_dis::Client, args: StreamCreate) -> CliResult {
         }
         Err(error) => return Err(error.into()),
     }
+    if args.wait {
+        wait_until_running(client, &args.stream, None).await?;
+    }
     Ok(())
+}
+
+/// How often `--wait` looks, and for how long at most.
+const WAIT_POLL: Duration = Duration::from_secs(2);
+const WAIT_MAX: Duration = Duration::from_secs(600);
+
+/// Polls until the stream is RUNNING (with `partitions` writable partitions, if given).
+async fn wait_until_running(
+    client: &otc_dis::Client,
+    stream: &str,
+    partitions: Option<u32>,
+) -> CliResult {
+    let deadline = tokio::time::Instant::now() + WAIT_MAX;
+    loop {
+        let shown = client.get_stream(stream).await?;
+        let running = shown.status == otc_dis::StreamStatus::Running;
+        if running && partitions.is_none_or(|n| shown.writable_partition_count == n) {
+            return Ok(());
+        }
+        if tokio::time::Instant::now() + WAIT_POLL > deadline {
+            return Err(Failure::Partial(format!(
+                "{stream} is still {} with {} writable partitions after {} s; `dis stream show {stream}` shows it",
+                shown.status,
+                shown.writable_partition_count,
+                WAIT_MAX.as_secs()
+            )));
+        }
+        tokio::time::sleep(WAIT_POLL).await;
+    }
 }
 
 async fn metrics(ctx: &Ctx, client: &otc_dis::Client, args: MetricsArgs) -> CliResult {
