@@ -700,3 +700,59 @@ fn a_refused_token_exits_3() {
     );
     assert!(!run.stderr.contains("wr0ng-t0ken-value"), "{run:?}");
 }
+
+#[test]
+fn stdin_is_sent_as_it_arrives() {
+    use std::io::Write;
+    let env = start();
+    env.ok(&["stream", "create", "s", "-n", "1"]);
+    let mut put = env
+        .command(&["record", "put", "s"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = put.stdin.take().unwrap();
+    stdin.write_all(b"first\n").unwrap();
+    stdin.flush().unwrap();
+    // The first line is stored while stdin is still open (bounded wait, no timing asserted).
+    let mut seen = String::new();
+    for _ in 0..100 {
+        seen = env.ok(&["record", "tail", "s"]).stdout;
+        if !seen.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(seen, "first\n");
+    stdin.write_all(b"second\n").unwrap();
+    drop(stdin);
+    let run = common::finish(put.wait_with_output().unwrap());
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.starts_with("put 2 records: 2 written"),
+        "{run:?}"
+    );
+    assert_eq!(env.ok(&["record", "tail", "s"]).stdout, "first\nsecond\n");
+}
+
+#[test]
+fn an_oversized_stdin_line_stops_the_put_and_names_its_line() {
+    let env = start();
+    env.ok(&["stream", "create", "s", "-n", "1"]);
+    let input = format!("small\n{}\nnever\n", "x".repeat(1024 * 1024 + 1));
+    let run = env.run_with_stdin(&["record", "put", "s"], &input);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.starts_with("put 1 records: 1 written, 0 failed"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr.contains(
+            "error: line 2 of stdin: a record of 1048577 bytes is over DIS's limit of 1048576 bytes; the records before it were sent"
+        ),
+        "{run:?}"
+    );
+    assert_eq!(env.ok(&["record", "tail", "s"]).stdout, "small\n");
+}

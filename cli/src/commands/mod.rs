@@ -7,6 +7,7 @@ mod dump;
 mod meta;
 mod progress;
 mod put;
+mod put_input;
 mod source;
 mod stream;
 mod tail;

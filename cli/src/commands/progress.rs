@@ -4,18 +4,20 @@ use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-/// A bar over `total_bytes` with the record count in its message.
-pub fn bytes_bar(total_bytes: u64) -> ProgressBar {
+/// A bar over `total_bytes` with the record count in its message; a counter when the
+/// total is not known (stdin).
+pub fn bytes_bar(total_bytes: Option<u64>) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
-    bar.set_style(
-        ProgressStyle::with_template(
-            "[{elapsed_precise}] [{wide_bar}] {bytes}/{total_bytes} {msg} ({bytes_per_sec}, {eta})",
-        )
-        .expect("a valid template"),
-    );
+    let template = match total_bytes {
+        Some(_) => {
+            "[{elapsed_precise}] [{wide_bar}] {bytes}/{total_bytes} {msg} ({bytes_per_sec}, {eta})"
+        }
+        None => "[{elapsed_precise}] {spinner} {bytes} {msg} ({bytes_per_sec})",
+    };
+    let bar = ProgressBar::with_draw_target(total_bytes, ProgressDrawTarget::stderr());
+    bar.set_style(ProgressStyle::with_template(template).expect("a valid template"));
     bar
 }
 
