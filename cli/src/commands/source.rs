@@ -49,7 +49,8 @@ impl Source {
         Source::Download(futures::stream::select_all(readers))
     }
 
-    /// The app's consumer over `partitions`; without `--follow` it ends once every partition
+    /// The app's consumer over `partitions` (all, DELETED ones read to their end, when
+    /// none were named with -p); without `--follow` it ends once every partition
     /// is printed up to the newest record at the start.
     pub async fn app(
         client: &Client,
@@ -64,7 +65,11 @@ impl Source {
             Some(ends(client, args, app, partitions, start).await?)
         };
         let consumer = Consumer::builder(client.clone(), &args.stream, app)
-            .assignment(Assignment::Partitions(partitions.to_vec()))
+            .assignment(if args.partitions.is_empty() {
+                Assignment::All
+            } else {
+                Assignment::Partitions(partitions.to_vec())
+            })
             .start_without_checkpoint(start)
             .commit_interval(COMMIT_INTERVAL)
             .idle_poll(POLL_INTERVAL)
@@ -168,10 +173,10 @@ async fn ends(
     let mut states = client.app_consumptions(&args.stream, app);
     while let Some(state) = states.next().await {
         let state = state?;
-        if !partitions
+        let named = partitions
             .iter()
-            .any(|p| same_partition(p, &state.partition_id))
-        {
+            .any(|p| same_partition(p, &state.partition_id));
+        if !args.partitions.is_empty() && !named {
             continue;
         }
         let (Some(earliest), Some(latest)) = (state.earliest_offset, state.latest_offset) else {
