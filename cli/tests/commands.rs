@@ -756,3 +756,19 @@ fn an_oversized_stdin_line_stops_the_put_and_names_its_line() {
     );
     assert_eq!(env.ok(&["record", "tail", "s"]).stdout, "small\n");
 }
+
+#[test]
+fn records_of_partitions_deleted_by_a_scale_down_are_read() {
+    let env = start();
+    env.ok(&["stream", "create", "s", "-n", "2"]);
+    env.ok(&["app", "create", "a"]);
+    env.run_with_stdin(&["record", "put", "s", "-p", "1"], "x\ny\n");
+    env.ok(&["stream", "scale", "s", "-n", "1", "--wait"]);
+    let status = env.ok(&["partition", "list", "s", "-o", "value", "-c", "status"]);
+    assert_eq!(status.stdout, "ACTIVE\nDELETED\n");
+    assert_eq!(env.ok(&["record", "tail", "s"]).stdout, "x\ny\n");
+    assert_eq!(
+        env.ok(&["record", "tail", "s", "--app", "a"]).stdout,
+        "x\ny\n"
+    );
+}

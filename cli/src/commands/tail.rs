@@ -93,13 +93,13 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> CliResult {
     }
 }
 
-/// Readable partitions of the stream, or those named with -p (each must exist).
+/// Partitions of the stream, DELETED ones too (they keep their records until retention
+/// ends, after a scale-down), or those named with -p (each must exist).
 async fn partitions(client: &Client, args: &TailArgs) -> CliResult<Vec<String>> {
     let stream = client.get_stream(&args.stream).await?;
     let all: Vec<String> = stream
         .partitions
         .into_iter()
-        .filter(|p| p.status != otc_dis::PartitionStatus::Deleted)
         .map(|p| p.partition_id)
         .collect();
     if args.partitions.is_empty() {
