@@ -25,6 +25,7 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Cloud of clouds.yaml to use (default: $OS_CLOUD)
     #[arg(long, global = true, value_name = "CLOUD")]
