@@ -335,6 +335,15 @@ fn indent(text: &str) -> String {
         .join("\n")
 }
 
+/// `1 record`, `2 records`.
+pub fn count(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// A status line on stderr (never on stdout, which carries results only).
 pub fn status(text: impl std::fmt::Display) {
     let _ = writeln!(io::stderr(), "{text}");

@@ -218,7 +218,7 @@ fn interrupting_a_tail_exits_130_and_says_where_to_resume() {
     assert_eq!(run.code, 130, "{run:?}");
     assert!(
         run.stderr.ends_with(
-            "% 1 records; to resume:\n%   dis record tail s -p shardId-0000000000 --from after:0\nerror: interrupted: tail stopped\n"
+            "% 1 record; to resume:\n%   dis record tail s -p shardId-0000000000 --from after:0\nerror: interrupted: tail stopped\n"
         ),
         "{run:?}"
     );
@@ -745,7 +745,7 @@ fn an_oversized_stdin_line_stops_the_put_and_names_its_line() {
     let run = env.run_with_stdin(&["record", "put", "s"], &input);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(
-        run.stderr.starts_with("put 1 records: 1 written, 0 failed"),
+        run.stderr.starts_with("put 1 record: 1 written, 0 failed"),
         "{run:?}"
     );
     assert!(

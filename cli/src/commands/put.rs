@@ -11,7 +11,7 @@ use super::put_input::{CSV_HEADER, Feed, write_csv};
 use super::{Ctx, progress};
 use crate::args::PutArgs;
 use crate::errors::{CliResult, Failure};
-use crate::output::status;
+use crate::output::{self, status};
 
 /// How long the producer may go on delivering after the last record was queued.
 const CLOSE_GRACE: Duration = Duration::from_secs(120);
@@ -127,9 +127,10 @@ fn report(
     let metrics = producer.metrics();
     let resent: u64 = metrics.retries_by_code.values().sum();
     status(format!(
-        "put {count} records: {written} written, {} failed ({} requests, {resent} records resent)",
+        "put {}: {written} written, {} failed ({}, {resent} resent)",
+        output::count(count, "record"),
         failures.len(),
-        metrics.requests,
+        output::count(metrics.requests, "request"),
     ));
     for (origin, reason, _) in failures.iter().take(FAILURES_SHOWN) {
         status(format!("failed: {origin}: {reason}"));

@@ -12,7 +12,7 @@ use super::source::{self, Source};
 use super::{Ctx, progress};
 use crate::args::{Format, TailArgs};
 use crate::errors::{CliResult, Failure};
-use crate::output::{ListWriter, local_time, status};
+use crate::output::{self, ListWriter, local_time, status};
 use crate::views::RecordRow;
 
 /// What was printed of one partition.
@@ -83,7 +83,8 @@ pub async fn run(ctx: &Ctx, args: TailArgs) -> CliResult {
     }
     if !matches!(failure, Some(Failure::BrokenPipe)) {
         status(format!(
-            "% {printed} records; {}",
+            "% {}; {}",
+            output::count(printed, "record"),
             resume_hint(&args, &progress)
         ));
     }
