@@ -547,6 +547,19 @@ pub struct DumpCreate {
     /// Prefix of the dumped files
     #[arg(long, alias = "file-prefix")]
     pub prefix: Option<String>,
+    /// Time directories below the prefix: yyyy, yyyy/MM, yyyy/MM/dd, yyyy/MM/dd/HH or
+    /// yyyy/MM/dd/HH/mm
+    #[arg(long)]
+    pub partition_format: Option<String>,
+    /// Format of the dumped files: text, parquet or carbon
+    #[arg(long, alias = "destination-file-type")]
+    pub file_type: Option<String>,
+    /// Between records in text files: `,` `;` `|` or `\n`
+    #[arg(long, alias = "record-delimiter")]
+    pub delimiter: Option<String>,
+    /// The otcextensions flag; only OBS is supported
+    #[arg(long, hide = true, value_parser = ["OBS"])]
+    pub destination_type: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -446,6 +446,10 @@ fn dump_tasks_start_and_stop_by_name() {
         "dis_agency",
         "--interval",
         "60",
+        "--partition-format",
+        "yyyy/MM/dd",
+        "--delimiter",
+        "\\n",
     ]);
     let list = env.ok(&["dump", "list", "s", "-o", "json"]);
     let list: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
@@ -771,4 +775,38 @@ fn records_of_partitions_deleted_by_a_scale_down_are_read() {
         env.ok(&["record", "tail", "s", "--app", "a"]).stdout,
         "x\ny\n"
     );
+}
+
+#[test]
+fn deleting_several_with_one_missing_is_a_partial_failure() {
+    let env = start();
+    env.ok(&["stream", "create", "a", "-n", "1"]);
+    env.ok(&["stream", "create", "kept", "-n", "1"]);
+    let run = env.run(&["stream", "delete", "a", "nope"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("deleted stream a"), "{run:?}");
+    assert!(run.stderr.contains("error: DIS.4301: "), "{run:?}");
+    assert!(run.stderr.ends_with("error: 1 of 2 failed\n"), "{run:?}");
+    let legacy = |destination: &str| {
+        env.run(&[
+            "dump",
+            "task",
+            "create",
+            "kept",
+            "t",
+            "--destination-type",
+            destination,
+            "--obs-bucket-path",
+            "b",
+            "--agency-name",
+            "ag",
+            "--deliver-time-interval",
+            "60",
+        ])
+    };
+    let refused = legacy("HDFS");
+    assert_eq!(refused.code, 2, "{refused:?}");
+    assert!(refused.stderr.contains("HDFS"), "{refused:?}");
+    let created = legacy("OBS");
+    assert_eq!(created.code, 0, "{created:?}");
 }

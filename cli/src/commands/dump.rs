@@ -1,7 +1,7 @@
 //! `dis dump …`: dump (transfer) tasks to OBS.
 
 use futures::TryStreamExt;
-use otc_dis::types;
+use otc_dis::{RecordDelimiter, types};
 
 use super::{Ctx, for_each};
 use crate::args::{DumpCmd, DumpCreate};
@@ -54,8 +54,8 @@ async fn create(client: &otc_dis::Client, args: DumpCreate) -> CliResult {
         .deliver_time_interval(args.interval);
     if let Some(from) = &args.from {
         create = create.consumer_strategy(match from.as_str() {
-            "latest" => types::ConsumerStrategy::Latest,
-            "trim-horizon" => types::ConsumerStrategy::TrimHorizon,
+            "latest" | "LATEST" => types::ConsumerStrategy::Latest,
+            "trim-horizon" | "TRIM_HORIZON" => types::ConsumerStrategy::TrimHorizon,
             other => {
                 return Err(Failure::Usage(format!(
                     "--from `{other}`: a dump task starts at latest or trim-horizon"
@@ -66,9 +66,35 @@ async fn create(client: &otc_dis::Client, args: DumpCreate) -> CliResult {
     if let Some(prefix) = &args.prefix {
         create = create.file_prefix(prefix);
     }
+    if let Some(format) = &args.partition_format {
+        create = create.partition_format(parse("--partition-format", format)?);
+    }
+    if let Some(file_type) = &args.file_type {
+        create = create.destination_file_type(parse("--file-type", file_type)?);
+    }
+    if let Some(delimiter) = &args.delimiter {
+        create = create.record_delimiter(match delimiter.as_str() {
+            "," => RecordDelimiter::Comma,
+            ";" => RecordDelimiter::Semicolon,
+            "|" => RecordDelimiter::Pipe,
+            "\\n" | "\n" => RecordDelimiter::Newline,
+            other => {
+                return Err(Failure::Usage(format!(
+                    "--delimiter `{other}`: one of , ; | \\n"
+                )));
+            }
+        });
+    }
     create.send().await?;
     status(format!("created dump task {}", args.task));
     Ok(())
+}
+
+/// A value of one of the API's enumerations.
+fn parse<T: std::str::FromStr>(flag: &str, value: &str) -> CliResult<T> {
+    value
+        .parse()
+        .map_err(|_| Failure::Usage(format!("{flag} `{value}` is not a value DIS knows")))
 }
 
 /// DIS starts and stops tasks by id; names are looked up in the stream's task list.
