@@ -54,9 +54,15 @@ impl Cell {
                 .filter_map(Value::as_str)
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Cell::Json(Value::Object(map)) if map.values().all(Value::is_string) => map
+            Cell::Json(Value::Array(items)) if items.iter().all(is_tag) => items
                 .iter()
-                .map(|(key, value)| format!("{key}={}", value.as_str().unwrap_or_default()))
+                .map(|tag| {
+                    format!(
+                        "{}={}",
+                        tag["key"].as_str().unwrap_or_default(),
+                        tag["value"].as_str().unwrap_or_default()
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", "),
             Cell::Json(value) => value.to_string(),
@@ -73,6 +79,12 @@ impl Cell {
             other => other.to_string(),
         }
     }
+}
+
+/// `{"key": …, "value": …}`, as DIS lists tags.
+fn is_tag(value: &Value) -> bool {
+    value.get("key").is_some_and(Value::is_string)
+        && value.get("value").is_some_and(Value::is_string)
 }
 
 /// Epoch milliseconds as RFC 3339 in the local time zone.

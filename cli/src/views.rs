@@ -285,10 +285,11 @@ impl View for Fields {
     }
 }
 
+/// Tags as DIS sends them: a list of `{"key", "value"}` objects.
 fn tags(tags: &std::collections::BTreeMap<String, String>) -> Value {
-    Value::Object(
+    Value::Array(
         tags.iter()
-            .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
+            .map(|(key, value)| serde_json::json!({"key": key, "value": value}))
             .collect(),
     )
 }

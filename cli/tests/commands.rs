@@ -266,7 +266,12 @@ fn json_keeps_the_api_names_and_value_prints_one_column() {
     assert_eq!(list[0]["stream_name"], "a");
     assert_eq!(list[1]["partition_count"], 3);
     assert!(list[0]["create_time"].is_i64());
-    assert_eq!(list[0]["tags"]["team"], "x");
+    assert_eq!(
+        list[0]["tags"],
+        serde_json::json!([{"key": "team", "value": "x"}])
+    );
+    let table = env.ok(&["stream", "show", "a", "-c", "tags"]);
+    assert!(table.stdout.contains("team=x"), "{table:?}");
     let names = env.ok(&["stream", "list", "-o", "value", "-c", "stream_name"]);
     assert_eq!(names.stdout, "a\nb\n");
     let ndjson = env.ok(&[

@@ -84,7 +84,7 @@ fn lag_row(state: PartitionConsumption) -> Fields {
     Fields {
         row: Row::new()
             .with("partition_id", state.partition_id.as_str())
-            .with("sequence_number", checkpoint)
+            .with("sequence_number", state.sequence_number.as_str())
             .with("earliest_offset", state.earliest_offset)
             .with("latest_offset", state.latest_offset)
             .with("lag", lag.map(|l| l.max(0)))
