@@ -42,8 +42,12 @@ fn main() -> ExitCode {
             return ExitCode::from(errors::exit::SERVICE);
         }
     };
-    // `record tail` handles Ctrl-C itself, to commit and print where to resume.
-    let own_interrupt = matches!(cli.command, args::Command::Record(args::RecordCmd::Tail(_)));
+    // `record tail` and `record put` handle Ctrl-C (and SIGTERM) themselves: tail commits
+    // and prints where to resume, put delivers what is queued and reports what was not.
+    let own_interrupt = matches!(
+        cli.command,
+        args::Command::Record(args::RecordCmd::Tail(_) | args::RecordCmd::Put(_))
+    );
     let outcome = runtime.block_on(async {
         if own_interrupt {
             return commands::run(cli).await;

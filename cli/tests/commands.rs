@@ -815,3 +815,53 @@ fn deleting_several_with_one_missing_is_a_partial_failure() {
     let created = legacy("OBS");
     assert_eq!(created.code, 0, "{created:?}");
 }
+
+#[test]
+fn interrupting_a_put_delivers_what_is_in_flight_and_exits_130() {
+    use dis_local::faults::{Fault, FaultPlan};
+    // Every PutRecords is stored, then its answer held for 3 s: the put is in flight when
+    // it is interrupted.
+    let delay = std::time::Duration::from_secs(3);
+    let plan = FaultPlan::new(1)
+        .probability_on("put_records", Fault::DelayAfterApply(delay), 1.0)
+        .delay(delay);
+    let env = common::start_with(dis_local::Server::builder().faults(plan));
+    env.ok(&["stream", "create", "s", "-n", "1"]);
+    let child = env.spawn(&["record", "put", "s", "a", "b"]);
+    let dis = env.dis.as_ref().unwrap();
+    let mut in_flight = false;
+    for _ in 0..200 {
+        in_flight = dis
+            .fault_log()
+            .entries
+            .iter()
+            .any(|e| e.operation == Some("put_records"));
+        if in_flight {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    assert!(in_flight, "the put never reached the emulator");
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let run = common::finish(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 130, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("% interrupted: delivering what is queued"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr.contains("put 2 records: 2 written, 0 failed"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr
+            .ends_with("error: interrupted: 2 of 2 records were written\n"),
+        "{run:?}"
+    );
+    assert_eq!(env.ok(&["record", "tail", "s"]).stdout, "a\nb\n");
+}
