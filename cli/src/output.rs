@@ -310,6 +310,8 @@ impl ListWriter<'_> {
         let mut out = io::stdout().lock();
         match printer.format {
             Format::Json => writeln!(out, "{}]", if self.count == 0 { "" } else { "\n" })?,
+            // An empty YAML stream would be `null`; an empty list is `[]`.
+            Format::Yaml if self.count == 0 => writeln!(out, "[]")?,
             Format::Table | Format::Wide => {
                 let header: Vec<String> = match self.rows.first() {
                     Some(row) => row.0.iter().map(|(key, _)| (*key).to_owned()).collect(),

@@ -48,6 +48,8 @@ fn round_trip_create_put_tail_commit_lag_delete() {
     env.ok(&["app", "delete", "billing"]);
     let list = env.ok(&["stream", "list", "-o", "json"]);
     assert_eq!(list.stdout.trim(), "[]");
+    let list = env.ok(&["stream", "list", "-o", "yaml"]);
+    assert_eq!(list.stdout, "[]\n");
 }
 
 #[test]
