@@ -62,7 +62,11 @@ async fn hand_written(client: &Client, stream: &str, total: usize, payload: &byt
         .expect("the hand-written loop uploads everything");
 }
 
-/// The producer, with the same batch size and requests in flight.
+/// Delivery results the sending loop keeps pending before it awaits the oldest.
+const PENDING_RESULTS: usize = 16_384;
+
+/// The producer, with the same batch size and requests in flight; the sending loop checks
+/// every delivery result, oldest first, keeping a window of them pending.
 async fn producer(client: &Client, stream: &str, total: usize, payload: &bytes::Bytes) {
     let producer = Producer::builder(client.clone(), stream)
         .batch_max_records(BATCH)
@@ -70,20 +74,17 @@ async fn producer(client: &Client, stream: &str, total: usize, payload: &bytes::
         .buffer_max_bytes(BUFFER_BYTES)
         .linger(Duration::from_millis(5))
         .build();
-    let (deliveries, mut pending) = tokio::sync::mpsc::channel(100_000);
-    let waiter = tokio::spawn(async move {
-        while let Some(delivery) = pending.recv().await {
-            let delivery: otc_dis::DeliveryFuture = delivery;
-            delivery.await.expect("delivered");
-        }
-    });
+    let mut pending = std::collections::VecDeque::with_capacity(PENDING_RESULTS);
     for i in 0..total {
-        let delivery = producer.send(record(i, payload)).await.expect("queued");
-        deliveries.send(delivery).await.expect("waiter alive");
+        if pending.len() == PENDING_RESULTS {
+            let oldest: otc_dis::DeliveryFuture = pending.pop_front().expect("a full window");
+            oldest.await.expect("delivered");
+        }
+        pending.push_back(producer.send(record(i, payload)).await.expect("queued"));
     }
-    drop(deliveries);
-    producer.flush().await;
-    waiter.await.expect("waiter");
+    for delivery in pending {
+        delivery.await.expect("delivered");
+    }
     let report = producer.close(Duration::from_secs(10)).await;
     assert!(report.failed.is_empty());
 }
