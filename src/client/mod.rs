@@ -5,6 +5,7 @@ pub(crate) mod pipeline;
 
 pub use pipeline::Pipeline;
 
+use crate::config::RecordEncoding;
 use crate::error::ConfigError;
 use crate::raw;
 
@@ -20,6 +21,7 @@ use crate::raw;
 pub struct Client {
     raw: raw::Client,
     project_id: String,
+    record_encoding: RecordEncoding,
 }
 
 impl Client {
@@ -62,7 +64,28 @@ impl Client {
         Self {
             raw,
             project_id: project_id.to_owned(),
+            record_encoding: RecordEncoding::default(),
         }
+    }
+
+    /// The same client, sending and receiving records in `encoding` (see
+    /// [`RecordEncoding`]; [`Client::connect`] takes it from the configuration).
+    ///
+    /// ```
+    /// use otc_dis::{Client, RecordEncoding};
+    /// let client = Client::with_endpoint("http://127.0.0.1:9", "p1")
+    ///     .unwrap()
+    ///     .with_record_encoding(RecordEncoding::Protobuf);
+    /// assert_eq!(client.record_encoding(), RecordEncoding::Protobuf);
+    /// ```
+    pub fn with_record_encoding(mut self, encoding: RecordEncoding) -> Self {
+        self.record_encoding = encoding;
+        self
+    }
+
+    /// How this client sends and receives records.
+    pub fn record_encoding(&self) -> RecordEncoding {
+        self.record_encoding
     }
 
     /// The generated bindings, for operations or fields this layer does not cover.

@@ -3,11 +3,10 @@
 
 use std::{fmt, ops::Range};
 
-use base64::Engine as _;
 use bytes::Bytes;
 
-use super::BASE64;
-use crate::{Client, Error, Result, ValidationError, api::validate, error, http::retry, types};
+use super::wire::{self, BodyBuffer};
+use crate::{Client, Error, Result, ValidationError, api::validate, http::retry, types};
 
 /// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.
 ///
@@ -116,16 +115,6 @@ impl RecordToPut {
                 "timestamp must be epoch milliseconds (0 or more), got {ts}"
             )),
             _ => None,
-        }
-    }
-
-    fn to_wire(&self) -> types::PutRecordsRequestEntry {
-        types::PutRecordsRequestEntry {
-            data: BASE64.encode(&self.data),
-            explicit_hash_key: self.explicit_hash_key.map(|k| k.to_string()),
-            partition_id: self.partition_id.clone(),
-            partition_key: self.partition_key.clone(),
-            timestamp: self.timestamp,
         }
     }
 }
@@ -431,42 +420,28 @@ impl RequestLimits {
     }
 }
 
-/// Sends one put_records request and returns its per-record results in request order.
+/// Sends one put_records request and returns its per-record results in request order;
+/// `buffer` holds the encoded body and is kept for the next request.
 pub(super) async fn put_batch(
     client: &Client,
     target: &StreamTarget,
     records: &[RecordToPut],
+    buffer: &mut BodyBuffer,
 ) -> Result<Vec<RecordResult>> {
-    let body = types::PutRecordsRequest {
-        records: records.iter().map(RecordToPut::to_wire).collect(),
-        stream_id: target.id.clone(),
-        stream_name: target
-            .name
-            .as_str()
-            .try_into()
-            .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?,
-    };
-    let answer = error::body(
-        client
-            .raw()
-            .put_records()
-            .project_id(client.project_id())
-            .body(body)
-            .send()
-            .await,
-    )
-    .await?;
-    if answer.records.len() != records.len() {
+    types::PutRecordsRequestStreamName::try_from(target.name.as_str())
+        .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?;
+    let answer = wire::put_records(client, target, records, buffer).await?;
+    if answer.len() != records.len() {
         return Err(Error::decode(
             Some(200),
             format!(
                 "put_records answered {} results for {} records",
-                answer.records.len(),
+                answer.len(),
                 records.len()
             ),
         ));
     }
-    answer.records.into_iter().map(record_result).collect()
+    answer.into_iter().map(record_result).collect()
 }
 
 fn record_result(entry: types::PutRecordsResultEntry) -> Result<RecordResult> {
@@ -589,9 +564,17 @@ impl UploadData {
             }
         }
         let mut results = Vec::with_capacity(self.records.len());
+        let mut buffer = BodyBuffer::default();
         for range in self.limits.split(&self.records) {
             let end = range.end;
-            match put_batch(&self.client, &self.target, &self.records[range]).await {
+            match put_batch(
+                &self.client,
+                &self.target,
+                &self.records[range],
+                &mut buffer,
+            )
+            .await
+            {
                 Ok(batch) => results.extend(batch),
                 Err(err) if results.is_empty() && !err.maybe_applied() => return Err(err),
                 Err(err) => {
