@@ -148,6 +148,10 @@ enum State {
 ///   `millis_behind_latest`, the lag behind the newest record that DIS sends and the
 ///   Java and Go SDKs read, is what says the partition is read to its end; a page
 ///   without it, or with a value above 0, is never taken as the end.
+///   With [`RecordEncoding::Protobuf`](crate::RecordEncoding) it is read from field 15 of
+///   `GetRecordsResult`, which dis-local sends but the SDKs' message definitions leave
+///   out: against a service that does not send it, a protobuf download does not end by
+///   itself (it ends with [`Error::NoProgress`] as below, or keeps polling with `follow`).
 /// * **Nothing new** (no records or only repeated ones, and not caught up): when
 ///   `next_partition_cursor` differs from the cursor sent, the next page is fetched at
 ///   once; when it is the same, the stream first waits, as long as the client's

@@ -33,7 +33,7 @@ pub const DEFAULT_MAX_RECORDS_PER_REQUEST: usize = 1000;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct RecordToPut {
-    /// The payload, at most 1 MiB; sent base64-encoded.
+    /// The payload, at most 1 MiB; sent base64-encoded in JSON, as raw bytes in protobuf.
     pub data: Bytes,
     /// Target partition, `3` or `shardId-0000000003`; wins over the other two.
     pub partition_id: Option<String>,
@@ -346,7 +346,7 @@ impl UploadOutcome {
 
 /// Which stream an upload goes to: by name, or by id for streams shared by another account.
 #[derive(Debug, Clone)]
-pub(super) struct StreamTarget {
+pub(crate) struct StreamTarget {
     pub name: String,
     pub id: Option<String>,
 }
@@ -422,7 +422,12 @@ impl RequestLimits {
 
 /// Sends one put_records request and returns its per-record results in request order;
 /// `buffer` holds the encoded body and is kept for the next request.
-pub(super) async fn put_batch(
+///
+/// The entry point for callers inside the crate that hold their records already (the
+/// producer): it encodes from the borrowed slice and reuses `buffer` across calls. It
+/// does not check the records or split them; the caller keeps to the limits (see
+/// [`RecordToPut::problem`] and `RequestLimits`).
+pub(crate) async fn put_batch(
     client: &Client,
     target: &StreamTarget,
     records: &[RecordToPut],

@@ -78,7 +78,7 @@ fn records_url(client: &Client) -> String {
 
 /// The buffer a PutRecords body is encoded into, kept for the next request of an upload.
 #[derive(Debug, Default)]
-pub(super) struct BodyBuffer(Vec<u8>);
+pub(crate) struct BodyBuffer(Vec<u8>);
 
 /// Sends one PutRecords request for `records` in the client's encoding; the answer's
 /// entries in request order.
@@ -141,13 +141,7 @@ pub(super) fn put_records_json(target: &StreamTarget, records: &[RecordToPut], o
             out.push(b',');
         }
         out.extend_from_slice(b"{\"data\":\"");
-        let start = out.len();
-        let len = base64::encoded_len(record.data.len(), true)
-            .expect("a record of at most 1 MiB has a base64 length");
-        out.resize(start + len, 0);
-        BASE64
-            .encode_slice(&record.data, &mut out[start..])
-            .expect("the slice has the exact base64 length");
+        base64_simd::STANDARD.encode_append(&record.data, out);
         out.push(b'"');
         if let Some(key) = record.explicit_hash_key {
             write!(out, ",\"explicit_hash_key\":\"{key}\"").expect("writing to a Vec");
@@ -265,8 +259,7 @@ fn json_record(index: usize, wire: JsonRecord<'_>) -> Result<(Record, u64)> {
     };
     let data = match wire.data {
         None => Bytes::new(),
-        Some(Text(text)) => BASE64
-            .decode(text.as_bytes())
+        Some(Text(text)) => decode_base64(text.as_bytes())
             .map_err(|e| {
                 Error::decode(
                     Some(200),
@@ -283,6 +276,14 @@ fn json_record(index: usize, wire: JsonRecord<'_>) -> Result<(Record, u64)> {
         wire.timestamp_type,
     );
     Ok((record, number))
+}
+
+/// Decodes record data: SIMD for the canonical padded form DIS sends, else the lenient
+/// decoder (padding optional), whose error then says what is wrong.
+fn decode_base64(text: &[u8]) -> std::result::Result<Vec<u8>, base64::DecodeError> {
+    base64_simd::STANDARD
+        .decode_to_vec(text)
+        .or_else(|_| BASE64.decode(text))
 }
 
 /// A JSON string, borrowed from the answer unless it holds escapes.
