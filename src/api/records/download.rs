@@ -369,7 +369,11 @@ impl Records {
     fn pop_queued(&mut self) -> Option<Result<Record>> {
         let item = self.page.pop_front()?;
         match &item {
-            Ok(record) => self.last_sequence_number = Some(record.sequence_number.clone()),
+            // `clone_from` reuses the previous number's allocation: one fewer per record.
+            Ok(record) => match &mut self.last_sequence_number {
+                Some(last) => last.clone_from(&record.sequence_number),
+                None => self.last_sequence_number = Some(record.sequence_number.clone()),
+            },
             Err(_) => {
                 self.page.clear();
                 self.state = State::Finished;

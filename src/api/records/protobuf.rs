@@ -17,8 +17,8 @@ use prost::Message;
 
 use super::download::Record;
 use super::upload::{RecordToPut, StreamTarget};
-use super::wire::{Page, unreadable};
-use crate::{Result, types};
+use super::wire::{Page, PutResultEntry, unreadable};
+use crate::Result;
 
 /// The media type of protobuf record requests and answers, as the Java and Go SDKs send it.
 pub const CONTENT_TYPE: &str = "application/x-protobuf; charset=utf-8";
@@ -142,14 +142,14 @@ pub(super) fn put_records(target: &StreamTarget, records: &[RecordToPut], out: &
 }
 
 /// The entries of a PutRecords answer, as the JSON answer's would be.
-pub(super) fn put_records_result(body: &[u8]) -> Result<Vec<types::PutRecordsResultEntry>> {
+pub(super) fn put_records_result(body: &[u8]) -> Result<Vec<PutResultEntry>> {
     let result = PutRecordsResult::decode(body).map_err(|e| unreadable(body, e))?;
     Ok(result
         .records
         .into_iter()
-        .map(|entry| types::PutRecordsResultEntry {
+        .map(|entry| PutResultEntry {
             partition_id: entry.shard_id,
-            sequence_number: entry.sequence_number.map(types::LenientString::String),
+            sequence_number: entry.sequence_number,
             error_code: entry.error_code,
             error_message: entry.error_message,
         })

@@ -5,7 +5,7 @@ use std::{fmt, ops::Range};
 
 use bytes::Bytes;
 
-use super::wire::{self, BodyBuffer};
+use super::wire::{self, BodyBuffer, PutResultEntry};
 use crate::{Client, Error, Result, ValidationError, api::validate, http::retry, types};
 
 /// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.
@@ -449,7 +449,7 @@ pub(crate) async fn put_batch(
     answer.into_iter().map(record_result).collect()
 }
 
-fn record_result(entry: types::PutRecordsResultEntry) -> Result<RecordResult> {
+fn record_result(entry: PutResultEntry) -> Result<RecordResult> {
     if let Some(code) = entry.error_code.filter(|c| !c.is_empty()) {
         return Ok(Err(FailedRecord::rejected(
             code,
@@ -459,7 +459,7 @@ fn record_result(entry: types::PutRecordsResultEntry) -> Result<RecordResult> {
     match (entry.partition_id, entry.sequence_number) {
         (Some(partition_id), Some(sequence_number)) => Ok(Ok(WrittenRecord {
             partition_id,
-            sequence_number: sequence_number.to_string(),
+            sequence_number,
         })),
         _ => Err(Error::decode(
             Some(200),

@@ -29,7 +29,7 @@ use super::upload::{RecordToPut, StreamTarget};
 use super::{BASE64, protobuf};
 use crate::config::RecordEncoding;
 use crate::error::{ErrorBody, Service};
-use crate::{Client, Error, Result, types};
+use crate::{Client, Error, Result};
 
 const JSON: &str = "application/json";
 
@@ -87,7 +87,7 @@ pub(super) async fn put_records(
     target: &StreamTarget,
     records: &[RecordToPut],
     buffer: &mut BodyBuffer,
-) -> Result<Vec<types::PutRecordsResultEntry>> {
+) -> Result<Vec<PutResultEntry>> {
     let encoding = client.record_encoding();
     let mut out = std::mem::take(&mut buffer.0);
     out.clear();
@@ -112,11 +112,54 @@ pub(super) async fn put_records(
     }
     let answer = answer?;
     match encoding {
-        RecordEncoding::Json => serde_json::from_slice::<types::PutRecordsResponse>(&answer)
-            .map(|a| a.records)
-            .map_err(|e| unreadable(&answer, e)),
+        RecordEncoding::Json => json_put_answer(&answer),
         RecordEncoding::Protobuf => protobuf::put_records_result(&answer),
     }
+}
+
+/// One entry of a PutRecords answer, from either encoding.
+#[derive(Debug, Default)]
+pub(super) struct PutResultEntry {
+    pub partition_id: Option<String>,
+    pub sequence_number: Option<String>,
+    pub error_code: Option<String>,
+    pub error_message: Option<String>,
+}
+
+/// A PutRecords answer in JSON (the spec's `PutRecordsResponse`: `records` may be left
+/// out, `sequence_number` may be a number), read without intermediate values.
+#[derive(Deserialize)]
+struct JsonPutAnswer<'a> {
+    #[serde(default, borrow)]
+    records: Vec<JsonPutResult<'a>>,
+}
+
+#[derive(Deserialize)]
+struct JsonPutResult<'a> {
+    #[serde(borrow)]
+    partition_id: Option<Text<'a>>,
+    #[serde(borrow)]
+    sequence_number: Option<Lenient<'a>>,
+    error_code: Option<String>,
+    error_message: Option<String>,
+}
+
+fn json_put_answer(body: &[u8]) -> Result<Vec<PutResultEntry>> {
+    let answer: JsonPutAnswer<'_> =
+        serde_json::from_slice(body).map_err(|e| unreadable(body, e))?;
+    Ok(answer
+        .records
+        .into_iter()
+        .map(|entry| PutResultEntry {
+            partition_id: entry.partition_id.map(|Text(text)| text.into_owned()),
+            sequence_number: entry.sequence_number.map(|number| match number {
+                Lenient::Text(text) => text.into_owned(),
+                Lenient::Number(n) => n.to_string(),
+            }),
+            error_code: entry.error_code,
+            error_message: entry.error_message,
+        })
+        .collect())
 }
 
 /// The error for an answer that is not the message it should be.
