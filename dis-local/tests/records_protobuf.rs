@@ -273,3 +273,58 @@ async fn the_client_in_protobuf_mode_round_trips_with_the_same_outcomes_as_json(
         assert_eq!(by_protobuf, by_json, "partition {partition}");
     }
 }
+
+#[tokio::test]
+async fn protobuf_records_signed_with_ak_sk_are_verified_over_their_raw_bytes() {
+    const AK: &str = "PBAK0123456789ABCDEF";
+    const SK: &str = "pbSecretKey0123456789abcdefghijklmnopqrs";
+    let dis = dis_local::Server::builder()
+        .project_id("proj")
+        .credentials(AK, SK)
+        .start()
+        .await
+        .unwrap();
+    let connect = |secret: &str| {
+        let config = otc_dis::Config::builder()
+            .ignore_environment()
+            .ignore_files()
+            .endpoint(dis.endpoint())
+            .project_id("proj")
+            .region("eu-de")
+            .access_key(AK)
+            .secret_key(secret)
+            .record_encoding(RecordEncoding::Protobuf)
+            .build()
+            .unwrap();
+        otc_dis::Client::connect(config)
+    };
+    let client = connect(SK).await.unwrap();
+    assert_eq!(client.record_encoding(), RecordEncoding::Protobuf);
+    client.create_stream("signed", 1).send().await.unwrap();
+    let outcome = client
+        .upload_data("signed")
+        .record(b"\x00\xffsigned".to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert!(outcome.is_complete());
+    let records: Vec<_> = client
+        .download_data_from("signed", "0", CursorPosition::TrimHorizon)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(records.len(), 1);
+    assert_eq!(&records[0].data[..], b"\x00\xffsigned");
+
+    // A wrong secret key: the signature over the protobuf body does not verify.
+    let wrong = connect("not-the-secret-key-0123456789abcdefghijk")
+        .await
+        .unwrap();
+    let err = wrong
+        .upload_data("signed")
+        .record("x")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err.status(), Some(401 | 403)), "{err:?}");
+}

@@ -394,3 +394,61 @@ impl<'de> Visitor<'de> for LenientVisitor {
         Ok(Lenient::Number(v.into()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types;
+
+    /// The body the generated types serialise to, as the client sent it before.
+    fn generated(target: &StreamTarget, records: &[RecordToPut]) -> Vec<u8> {
+        let body = types::PutRecordsRequest {
+            records: records
+                .iter()
+                .map(|r| types::PutRecordsRequestEntry {
+                    data: BASE64.encode(&r.data),
+                    explicit_hash_key: r.explicit_hash_key.map(|k| k.to_string()),
+                    partition_id: r.partition_id.clone(),
+                    partition_key: r.partition_key.clone(),
+                    timestamp: r.timestamp,
+                })
+                .collect(),
+            stream_id: target.id.clone(),
+            stream_name: target.name.as_str().try_into().unwrap(),
+        };
+        serde_json::to_vec(&body).unwrap()
+    }
+
+    #[test]
+    fn the_one_pass_json_body_is_byte_for_byte_the_generated_one() {
+        let records = [
+            RecordToPut::new(Vec::new()),
+            RecordToPut::new(vec![0u8, 1, 2]),
+            RecordToPut::keyed("k\"ey\\ \u{7} é", (0..=255u8).collect::<Vec<_>>())
+                .with_timestamp(1_700_000_000_000),
+            RecordToPut::for_partition("shardId-0000000001", "x")
+                .with_explicit_hash_key(i64::MAX as u64)
+                .with_partition_key("both"),
+        ];
+        let mut target = StreamTarget::new("orders");
+        for id in [None, Some("sid-\"1\"".to_owned())] {
+            target.id = id;
+            for take in 1..=records.len() {
+                let mut out = Vec::new();
+                put_records_json(&target, &records[..take], &mut out);
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    String::from_utf8(generated(&target, &records[..take])).unwrap()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn record_data_decodes_with_and_without_padding_and_refuses_other_text() {
+        assert_eq!(decode_base64(b"YWI=").unwrap(), b"ab");
+        assert_eq!(decode_base64(b"YWI").unwrap(), b"ab");
+        assert_eq!(decode_base64(b"").unwrap(), b"");
+        assert!(decode_base64(b"YW*=").is_err());
+    }
+}
