@@ -568,18 +568,18 @@ impl UploadData {
                 );
             }
         }
+        let mut buffer = BodyBuffer::of(&self.client);
+        let outcome = self.send_checked(&mut buffer).await;
+        buffer.finish(&self.client);
+        outcome
+    }
+
+    /// Sends the checked records, request after request, encoding each into `buffer`.
+    async fn send_checked(&self, buffer: &mut BodyBuffer) -> Result<UploadOutcome> {
         let mut results = Vec::with_capacity(self.records.len());
-        let mut buffer = BodyBuffer::default();
         for range in self.limits.split(&self.records) {
             let end = range.end;
-            match put_batch(
-                &self.client,
-                &self.target,
-                &self.records[range],
-                &mut buffer,
-            )
-            .await
-            {
+            match put_batch(&self.client, &self.target, &self.records[range], buffer).await {
                 Ok(batch) => results.extend(batch),
                 Err(err) if results.is_empty() && !err.maybe_applied() => return Err(err),
                 Err(err) => {

@@ -76,9 +76,22 @@ fn records_url(client: &Client) -> String {
     )
 }
 
-/// The buffer a PutRecords body is encoded into, kept for the next request of an upload.
+/// The buffer a PutRecords body is encoded into, kept for the next request of an upload
+/// and, when the upload is done, by the client for the next upload ([`BodyBuffer::finish`]).
 #[derive(Debug, Default)]
 pub(crate) struct BodyBuffer(Vec<u8>);
+
+impl BodyBuffer {
+    /// A buffer of the client's spares, or a new one.
+    pub(crate) fn of(client: &Client) -> Self {
+        Self(client.take_buffer())
+    }
+
+    /// Hands the buffer back to the client for its next upload.
+    pub(crate) fn finish(self, client: &Client) {
+        client.give_buffer(self.0);
+    }
+}
 
 /// Sends one PutRecords request for `records` in the client's encoding; the answer's
 /// entries in request order.
