@@ -1,19 +1,32 @@
-//! Throughput and memory of the client against the in-process emulator.
+//! Throughput of the client's record path against the in-process emulator, beside the
+//! limits a client could reach on the same server, in JSON and in protobuf.
 //!
 //! ```text
-//! cargo bench --bench throughput            # defaults: 50 000 records of 1 KiB
-//! BENCH_RECORDS=200000 cargo bench --bench throughput
+//! cargo bench --bench throughput            # defaults: 50 000 records of 1 KiB, 3 rounds
+//! BENCH_RECORDS=200000 BENCH_ROUNDS=5 cargo bench --bench throughput
 //! ```
 //!
-//! Prints records/s for uploading (the emulator's ingest rate through the client) and for
-//! downloading, and the peak of live heap memory while downloading, which stays flat
-//! however many records flow through the stream.
+//! Each round runs every variant once, one after the other (interleaved, so that a change
+//! in the machine's load touches all alike); the medians over the rounds are printed.
+//!
+//! * uploads, batches of 500 records of 1 KiB, one partition: `upload_data(..).send()`, and
+//!   a loop that re-sends one pre-built request body with reqwest (what no client encoding
+//!   records can beat on this server: the limit);
+//! * downloads of the same records: `download_data_from(.., TrimHorizon)`, and a loop that
+//!   fetches the pages with reqwest, reads only the next cursor and the record count, and
+//!   drops them (the limit);
+//! * bytes on the wire per record: request body for uploads, answer body for downloads,
+//!   HTTP headers not counted;
+//! * the peak of live heap while the client downloads (client and emulator together).
 
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 
+use base64::Engine as _;
+use bytes::Bytes;
 use futures::TryStreamExt;
-use otc_dis::{Client, CursorPosition, RecordToPut};
+use otc_dis::{Client, CursorPosition, RecordEncoding, RecordToPut, protobuf, types};
+use prost::Message as _;
 
 mod support;
 
@@ -24,74 +37,288 @@ static ALLOCATOR: Counting = Counting;
 
 const BATCH: usize = 500;
 const RECORD_BYTES: usize = 1024;
+const MAX_FETCH_BYTES: u32 = 1 << 20;
 
-fn records_wanted() -> usize {
-    std::env::var("BENCH_RECORDS")
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(50_000)
+        .unwrap_or(default)
+}
+
+type Error = Box<dyn std::error::Error>;
+
+/// A measured run: seconds, and body bytes on the wire.
+#[derive(Clone, Copy, Default)]
+struct Run {
+    seconds: f64,
+    wire_bytes: usize,
 }
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let total = records_wanted();
+async fn main() -> Result<(), Error> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let total = env_or("BENCH_RECORDS", 50_000).div_ceil(BATCH) * BATCH;
+    let rounds = env_or("BENCH_ROUNDS", 3).max(1);
     let dis = dis_local::Server::builder()
         .project_id("bench")
         .start()
         .await?;
-    let client = Client::with_endpoint(&dis.endpoint(), dis.project_id())?;
-    client.create_stream("bench", 1).send().await?;
+    let json = Client::with_endpoint(&dis.endpoint(), dis.project_id())?;
+    let proto = json.clone().with_record_encoding(RecordEncoding::Protobuf);
+    let http = reqwest::Client::builder().build()?;
+    let records_url = format!("{}/records", dis.endpoint());
+    let payload = Bytes::from(vec![b'x'; RECORD_BYTES]);
 
-    let payload = vec![b'x'; RECORD_BYTES];
-    let started = Instant::now();
-    let mut sent = 0;
-    while sent < total {
-        let n = BATCH.min(total - sent);
-        let outcome = client
-            .upload_data("bench")
-            .records((0..n).map(|_| RecordToPut::new(payload.clone())))
-            .send()
-            .await?;
-        assert_eq!(outcome.failed_record_count, 0);
-        sent += n;
+    json.create_stream("down", 1).send().await?;
+    upload_with(&json, "down", &payload, total).await?;
+
+    let names = [
+        "upload_data, JSON",
+        "re-send one pre-built body, JSON (limit)",
+        "upload_data, protobuf",
+        "re-send one pre-built body, protobuf (limit)",
+        "download_data_from, JSON",
+        "fetch and discard pages, JSON (limit)",
+        "download_data_from, protobuf",
+        "fetch and discard pages, protobuf (limit)",
+    ];
+    let mut runs: Vec<Vec<Run>> = vec![Vec::new(); names.len()];
+    let mut peak = 0usize;
+    for round in 0..rounds {
+        for (client, index) in [(&json, 0), (&proto, 2)] {
+            let stream = format!("up-{index}-{round}");
+            json.create_stream(&stream, 1).send().await?;
+            runs[index].push(upload_with(client, &stream, &payload, total).await?);
+            json.delete_stream(&stream, false).await?;
+        }
+        for (encoding, index) in [(RecordEncoding::Json, 1), (RecordEncoding::Protobuf, 3)] {
+            let stream = format!("pre-{index}-{round}");
+            json.create_stream(&stream, 1).send().await?;
+            let body = prebuilt_body(encoding, &stream, &payload);
+            runs[index].push(resend(&http, &records_url, encoding, body, total).await?);
+            json.delete_stream(&stream, false).await?;
+        }
+        for (client, index) in [(&json, 4), (&proto, 6)] {
+            let baseline = LIVE.load(Ordering::Relaxed);
+            PEAK.store(baseline, Ordering::Relaxed);
+            runs[index].push(download_with(client, total).await?);
+            if index == 4 {
+                peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
+            }
+        }
+        for (encoding, index) in [(RecordEncoding::Json, 5), (RecordEncoding::Protobuf, 7)] {
+            let cursor = json
+                .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
+                .await?;
+            runs[index].push(
+                fetch_and_discard(&http, &records_url, encoding, cursor.as_str(), total).await?,
+            );
+        }
     }
-    let upload = started.elapsed();
 
-    let baseline = LIVE.load(Ordering::Relaxed);
-    PEAK.store(baseline, Ordering::Relaxed);
-    let started = Instant::now();
-    let mut records = client
-        .download_data_from("bench", "0", CursorPosition::TrimHorizon)
-        .max_fetch_bytes(1 << 20);
-    let mut read = 0usize;
-    let mut bytes = 0usize;
-    while let Some(record) = records.try_next().await? {
-        read += 1;
-        bytes += record.data.len();
-    }
-    let download = started.elapsed();
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(baseline);
-    assert_eq!(read, total);
-
-    let mib = |b: usize| b as f64 / (1024.0 * 1024.0);
-    println!("records: {total} x {RECORD_BYTES} B, upload batches of {BATCH}, one partition");
+    let medians: Vec<Run> = runs.iter().map(|r| median(r)).collect();
+    let rate = |run: Run| total as f64 / run.seconds;
     println!(
-        "upload:   {:>9.0} records/s  ({:.1} MiB/s, {:.2} s)",
-        total as f64 / upload.as_secs_f64(),
-        mib(total * RECORD_BYTES) / upload.as_secs_f64(),
-        upload.as_secs_f64()
+        "{total} records of {RECORD_BYTES} B per variant, upload batches of {BATCH}, one partition, \
+         medians of {rounds} interleaved rounds"
     );
     println!(
-        "download: {:>9.0} records/s  ({:.1} MiB/s, {:.2} s)",
-        read as f64 / download.as_secs_f64(),
-        mib(bytes) / download.as_secs_f64(),
-        download.as_secs_f64()
+        "{:<46} {:>14} {:>10} {:>16}",
+        "variant", "records/s", "of limit", "wire bytes/record"
     );
+    for (index, name) in names.iter().enumerate() {
+        let limit = if index % 2 == 0 {
+            format!("{:.2}", rate(medians[index]) / rate(medians[index + 1]))
+        } else {
+            String::new()
+        };
+        // A client download reads the same pages as the discarding loop after it.
+        let wire = match index {
+            4 | 6 => medians[index + 1].wire_bytes,
+            _ => medians[index].wire_bytes,
+        };
+        println!(
+            "{name:<46} {:>14.0} {limit:>10} {:>16.1}",
+            rate(medians[index]),
+            wire as f64 / total as f64
+        );
+    }
     println!(
-        "download peak live heap above baseline: {:.1} MiB for {:.1} MiB streamed (client and emulator together)",
-        mib(peak),
-        mib(bytes)
+        "download (JSON) peak live heap above baseline: {:.1} MiB for {:.1} MiB of records",
+        peak as f64 / (1024.0 * 1024.0),
+        (total * RECORD_BYTES) as f64 / (1024.0 * 1024.0)
     );
     dis.shutdown().await;
     Ok(())
+}
+
+fn median(runs: &[Run]) -> Run {
+    let mut sorted = runs.to_vec();
+    sorted.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
+    sorted[sorted.len() / 2]
+}
+
+async fn upload_with(
+    client: &Client,
+    stream: &str,
+    payload: &Bytes,
+    total: usize,
+) -> Result<Run, Error> {
+    let started = Instant::now();
+    for _ in 0..total / BATCH {
+        let outcome = client
+            .upload_data(stream)
+            .records((0..BATCH).map(|_| RecordToPut::new(payload.clone())))
+            .send()
+            .await?;
+        assert_eq!(outcome.failed_record_count, 0);
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    // The client's body is the pre-built one's size (the same JSON value, the same message).
+    let body = prebuilt_body(client.record_encoding(), stream, payload);
+    Ok(Run {
+        seconds,
+        wire_bytes: body.len() * (total / BATCH),
+    })
+}
+
+/// One PutRecords body of `BATCH` records, built with the generated JSON types or the
+/// protobuf messages (not with the client's own encoder).
+fn prebuilt_body(encoding: RecordEncoding, stream: &str, payload: &Bytes) -> Bytes {
+    match encoding {
+        RecordEncoding::Protobuf => protobuf::PutRecordsRequest {
+            stream_name: Some(stream.to_owned()),
+            records: (0..BATCH)
+                .map(|_| protobuf::PutRecordsRequestEntry {
+                    data: Some(payload.clone()),
+                    ..Default::default()
+                })
+                .collect(),
+            stream_id: None,
+        }
+        .encode_to_vec()
+        .into(),
+        _ => {
+            let entry = types::PutRecordsRequestEntry {
+                data: base64::engine::general_purpose::STANDARD.encode(payload),
+                explicit_hash_key: None,
+                partition_id: None,
+                partition_key: None,
+                timestamp: None,
+            };
+            let body = types::PutRecordsRequest {
+                records: vec![entry; BATCH],
+                stream_id: None,
+                stream_name: stream.try_into().expect("a valid stream name"),
+            };
+            serde_json::to_vec(&body).expect("serialisable").into()
+        }
+    }
+}
+
+fn content_type(encoding: RecordEncoding) -> &'static str {
+    match encoding {
+        RecordEncoding::Protobuf => protobuf::CONTENT_TYPE,
+        _ => "application/json",
+    }
+}
+
+async fn resend(
+    http: &reqwest::Client,
+    url: &str,
+    encoding: RecordEncoding,
+    body: Bytes,
+    total: usize,
+) -> Result<Run, Error> {
+    let started = Instant::now();
+    for _ in 0..total / BATCH {
+        let response = http
+            .post(url)
+            .header("content-type", content_type(encoding))
+            .body(body.clone())
+            .send()
+            .await?;
+        assert_eq!(response.status(), 200);
+        response.bytes().await?;
+    }
+    Ok(Run {
+        seconds: started.elapsed().as_secs_f64(),
+        wire_bytes: body.len() * (total / BATCH),
+    })
+}
+
+async fn download_with(client: &Client, total: usize) -> Result<Run, Error> {
+    let started = Instant::now();
+    let mut records = client
+        .download_data_from("down", "0", CursorPosition::TrimHorizon)
+        .max_fetch_bytes(MAX_FETCH_BYTES);
+    let mut read = 0usize;
+    while let Some(record) = records.try_next().await? {
+        assert_eq!(record.data.len(), RECORD_BYTES);
+        read += 1;
+    }
+    assert_eq!(read, total);
+    Ok(Run {
+        seconds: started.elapsed().as_secs_f64(),
+        wire_bytes: 0,
+    })
+}
+
+/// What the discarding loop reads of a JSON page.
+#[derive(serde::Deserialize)]
+struct JsonSkim {
+    records: Vec<serde::de::IgnoredAny>,
+    next_partition_cursor: String,
+}
+
+/// What the discarding loop reads of a protobuf page: the records stay undecoded slices.
+#[derive(Clone, PartialEq, prost::Message)]
+struct ProtoSkim {
+    #[prost(string, optional, tag = "14")]
+    next_shard_iterator: Option<String>,
+    #[prost(bytes = "bytes", repeated, tag = "16")]
+    records: Vec<Bytes>,
+}
+
+async fn fetch_and_discard(
+    http: &reqwest::Client,
+    url: &str,
+    encoding: RecordEncoding,
+    cursor: &str,
+    total: usize,
+) -> Result<Run, Error> {
+    let started = Instant::now();
+    let (mut cursor, mut read, mut wire_bytes) = (cursor.to_owned(), 0, 0);
+    while read < total {
+        let mut request = http
+            .get(url)
+            .query(&[("max_fetch_bytes", MAX_FETCH_BYTES.to_string())])
+            .query(&[("partition-cursor", &cursor)]);
+        if encoding == RecordEncoding::Protobuf {
+            request = request.header("content-type", content_type(encoding));
+        }
+        let body = request.send().await?.error_for_status()?.bytes().await?;
+        wire_bytes += body.len();
+        let (next, count) = match encoding {
+            RecordEncoding::Protobuf => {
+                let page = ProtoSkim::decode(body)?;
+                (
+                    page.next_shard_iterator.unwrap_or_default(),
+                    page.records.len(),
+                )
+            }
+            _ => {
+                let page: JsonSkim = serde_json::from_slice(&body)?;
+                (page.next_partition_cursor, page.records.len())
+            }
+        };
+        assert!(count > 0, "the stream holds {total} records");
+        read += count;
+        cursor = next;
+    }
+    Ok(Run {
+        seconds: started.elapsed().as_secs_f64(),
+        wire_bytes,
+    })
 }

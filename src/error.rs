@@ -693,7 +693,8 @@ impl Error {
         }
     }
 
-    async fn from_unexpected(response: reqwest::Response) -> Self {
+    /// The error for an answer other than the operation's success status.
+    pub(crate) async fn from_unexpected(response: reqwest::Response) -> Self {
         let status = response.status().as_u16();
         let id = request_id(response.headers()).map(str::to_owned);
         let origin = Origin::of(response.headers());

@@ -141,6 +141,7 @@ pub use api::dump_tasks::{
 };
 pub use api::metrics::{MetricLabels, MetricPoint, MetricSeries};
 pub use api::pagination::{Listing, PageOptions, Paginator};
+pub use api::records::protobuf;
 pub use api::records::{
     CsvData, CsvDownload, CsvDownloadSummary, CsvInterruption, CsvRecordFailure, CsvUpload,
     CsvUploadOutcome, Cursor, CursorPosition, DEFAULT_MAX_RECORDS_PER_REQUEST, Delivery,
@@ -153,7 +154,7 @@ pub use api::streams::{
 };
 pub use api::tags::StreamsByTags;
 pub use client::{Client, Pipeline};
-pub use config::Config;
+pub use config::{Config, RecordEncoding};
 pub use consumer::{
     Assignment, Batch, Consumer, ConsumerBuilder, ConsumerEvent, ConsumerMetrics, StartPosition,
 };

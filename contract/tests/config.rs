@@ -62,6 +62,7 @@ fn builder_for(dir: &Path) -> ConfigBuilder {
             "secret_key" => builder.secret_key(value),
             "endpoint" => builder.endpoint(value),
             "signature_form" => builder.signature_form(value.parse().unwrap()),
+            "record_encoding" => builder.record_encoding(value.parse().unwrap()),
             other => panic!("explicit: unknown setting {other}"),
         };
     }
@@ -106,6 +107,12 @@ fn summary(config: &Config) -> serde_json::Value {
     put("project_id", config.project_id().map(str::to_owned));
     put("endpoint", config.endpoint().map(str::to_owned));
     put("cloud", config.cloud().map(str::to_owned));
+    // Only when not the default, so that the other cases need not name it.
+    put(
+        "record_encoding",
+        (config.record_encoding() != otc_dis::RecordEncoding::Json)
+            .then(|| config.record_encoding().to_string()),
+    );
     serde_json::Value::Object(map)
 }
 

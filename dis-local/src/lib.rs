@@ -84,6 +84,13 @@
 //! * **Serving**: `/health/live` and `/health/ready` exist outside `/v2/`; slow or idle
 //!   connections are closed and bodies capped in time and memory ([`ServeLimits`]): 408 for
 //!   a body that does not arrive, 429 `APIGW.0308` when bodies hold too much memory.
+//! * **Protobuf records**: PutRecords and GetRecords speak DIS's protobuf data plane when the
+//!   request's `Content-Type` is `application/x-protobuf` (with or without `charset`), as the
+//!   Huawei SDKs send it with `body.serialize.type=protobuf` / `bodySerializeType`: the
+//!   messages and field numbers of their `message.proto`, raw bytes for `data`, answers
+//!   `application/x-protobuf`. `GetRecordsResult` carries `millisBehindLatest` as field 15
+//!   (commented out in the SDKs' files; their parsers skip it). The checks are those of JSON;
+//!   bytes that are not the message are DIS.4300, and every error stays the JSON body.
 //! * **Responses** always carry their top-level arrays (`"records": []`), as DIS does,
 //!   although the generated types omit empty arrays; streams are always `RUNNING`.
 //! * **AK/SK**: signatures are verified with `otc_dis::signing` (the `Credential=` form,

@@ -7,7 +7,8 @@
 #    changed);
 # 2. builds dis-local (or uses DIS_LOCAL_BIN) and starts it on a free loopback port with an
 #    AK/SK pair and a token;
-# 3. runs interop/python/roundtrip.py for all three clients (extra arguments are passed on,
+# 3. runs interop/python/roundtrip.py for all three clients, huaweicloud-sdk-python-dis also in
+#    its protobuf mode (extra arguments are passed on,
 #    e.g. `--client dis-sdk -v`);
 # 4. stops the emulator. Exits with the script's status: 0 only if every step passed.
 set -euo pipefail

@@ -105,7 +105,7 @@ impl Client {
         let pipeline = Pipeline::new(auth, settings);
         let raw =
             raw::Client::new_with_client(&service_root(&endpoint, &project_id), http, pipeline);
-        Ok(Client::from_parts(raw, &project_id))
+        Ok(Client::from_parts(raw, &project_id).with_record_encoding(config.record_encoding()))
     }
 
     /// A client configured by [`Config::from_env`]: the environment, and the cloud named by

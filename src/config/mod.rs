@@ -3,8 +3,8 @@
 //! Every setting is taken from the first of these that has it:
 //!
 //! 1. explicit settings on a [`ConfigBuilder`];
-//! 2. environment variables (`OS_*` as the OpenStack tools read them, plus `DIS_ENDPOINT`
-//!    and `DIS_SIGNATURE_FORM`);
+//! 2. environment variables (`OS_*` as the OpenStack tools read them, plus `DIS_ENDPOINT`,
+//!    `DIS_SIGNATURE_FORM` and `DIS_RECORD_ENCODING`);
 //! 3. the selected cloud of `clouds.yaml`, with `secure.yaml` merged over it, found the way
 //!    openstacksdk finds them: `OS_CLIENT_CONFIG_FILE` (`OS_CLIENT_SECURE_FILE`), else the
 //!    first of `./`, `$XDG_CONFIG_HOME/openstack/`, `~/.config/openstack/`, `/etc/openstack/`
@@ -30,6 +30,7 @@
 //! | security token | `security_token` | `OS_SECURITY_TOKEN` | `security_token` (also under `auth`) |
 //! | DIS endpoint | `endpoint` | `DIS_ENDPOINT`, `OS_DISV2_ENDPOINT_OVERRIDE` | `disv2_endpoint_override` |
 //! | signature form | `signature_form` | `DIS_SIGNATURE_FORM` | `dis_signature_form` |
+//! | record encoding | `record_encoding` | `DIS_RECORD_ENCODING` (`json`, `protobuf`) | `dis_record_encoding` |
 //! | credential kind | `credentials` | `OS_AUTH_TYPE` | `auth_type` |
 //!
 //! The kind of credentials is `auth_type` when given (`password`, `token`, `aksk`, `none`),
@@ -56,6 +57,7 @@
 //! # Ok(()) }
 //! ```
 
+mod encoding;
 mod endpoint;
 mod files;
 mod resolve;
@@ -69,6 +71,7 @@ use crate::auth::{Credentials, SignatureForm};
 use crate::error::ConfigError;
 use crate::http::{RetryPolicy, Timeouts};
 
+pub use encoding::RecordEncoding;
 pub(crate) use endpoint::{check_endpoint, check_endpoint_project, project_from_endpoint};
 use files::CloudChoice;
 use settings::{Layer, Merged, Setting};
@@ -96,6 +99,7 @@ pub struct Config {
     endpoint: Option<String>,
     retry: RetryPolicy,
     timeouts: Timeouts,
+    record_encoding: RecordEncoding,
     cloud: Option<String>,
     looked_in: Vec<String>,
 }
@@ -196,6 +200,16 @@ impl Config {
     /// ```
     pub fn timeouts(&self) -> &Timeouts {
         &self.timeouts
+    }
+
+    /// How records travel (default [`RecordEncoding::Json`]).
+    ///
+    /// ```
+    /// # let c = otc_dis::config::Config::builder().ignore_environment().ignore_files().endpoint("http://h/v2/p").build().unwrap();
+    /// assert_eq!(c.record_encoding(), otc_dis::RecordEncoding::Json);
+    /// ```
+    pub fn record_encoding(&self) -> RecordEncoding {
+        self.record_encoding
     }
 
     /// The cloud of clouds.yaml that was read, if any.
@@ -432,6 +446,24 @@ impl ConfigBuilder {
     pub fn signature_form(mut self, form: SignatureForm) -> Self {
         self.explicit
             .set_explicit(Setting::SignatureForm, form.name());
+        self
+    }
+
+    /// How records are sent and received (default [`RecordEncoding::Json`]; see there).
+    ///
+    /// ```
+    /// let config = otc_dis::config::Config::builder()
+    ///     .ignore_environment()
+    ///     .ignore_files()
+    ///     .endpoint("http://127.0.0.1:8080/v2/p1")
+    ///     .record_encoding(otc_dis::RecordEncoding::Protobuf)
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(config.record_encoding(), otc_dis::RecordEncoding::Protobuf);
+    /// ```
+    pub fn record_encoding(mut self, encoding: RecordEncoding) -> Self {
+        self.explicit
+            .set_explicit(Setting::RecordEncoding, encoding.name());
         self
     }
 

@@ -2,9 +2,9 @@
 //! is (region, endpoint, project, IAM URL), which credentials, and whether they are
 //! complete for addressing DIS.
 
-use super::Config;
 use super::endpoint::{check_auth_url, check_endpoint, check_endpoint_project};
 use super::settings::{Merged, Setting, where_to_set};
+use super::{Config, RecordEncoding};
 use crate::auth::{
     AkSk, Credentials, DomainRef, PasswordAuth, ProjectScope, SignatureForm, TokenAuth, UserRef,
 };
@@ -35,7 +35,9 @@ pub(super) fn resolve(
         Ok((addressing, credentials))
     });
     let (addressing, credentials) = resolved.map_err(|e| e.with_looked_in(looked_in.clone()))?;
+    let record_encoding = record_encoding(m).map_err(|e| e.with_looked_in(looked_in.clone()))?;
     Ok(Config {
+        record_encoding,
         credentials,
         region: addressing.region,
         project_id: addressing.project_id,
@@ -45,6 +47,16 @@ pub(super) fn resolve(
         cloud: given.cloud,
         looked_in,
     })
+}
+
+fn record_encoding(m: &Merged<'_>) -> Result<RecordEncoding, ConfigError> {
+    match m.value(Setting::RecordEncoding) {
+        Some(text) => text
+            .text()
+            .parse()
+            .map_err(|e| ConfigError::new(format!("{}: {e}", text.origin()))),
+        None => Ok(RecordEncoding::default()),
+    }
 }
 
 /// Where DIS and IAM are, as far as the settings say.

@@ -30,6 +30,7 @@ pub(super) enum Setting {
     SecurityToken,
     Endpoint,
     SignatureForm,
+    RecordEncoding,
 }
 
 /// Where a setting can be given.
@@ -84,6 +85,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(Setting::SecurityToken, "security_token", &["OS_SECURITY_TOKEN"], &["security_token", "auth.security_token"], true),
     spec(Setting::Endpoint, "endpoint", &["DIS_ENDPOINT", "OS_DISV2_ENDPOINT_OVERRIDE"], &["disv2_endpoint_override"], false),
     spec(Setting::SignatureForm, "signature_form", &["DIS_SIGNATURE_FORM"], &["dis_signature_form"], false),
+    spec(Setting::RecordEncoding, "record_encoding", &["DIS_RECORD_ENCODING"], &["dis_record_encoding"], false),
 ];
 
 pub(super) fn spec_of(key: Setting) -> &'static Spec {
@@ -236,7 +238,7 @@ mod tests {
         for spec in SPECS {
             assert!(std::ptr::eq(spec_of(spec.key), spec));
         }
-        assert_eq!(SPECS.len(), 21);
+        assert_eq!(SPECS.len(), 22);
     }
 
     #[test]

@@ -85,33 +85,81 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for J<T> {
     type Rejection = DisError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, DisError> {
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(|e| DisError::request_error(e.body_text()))?;
-        match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
-            None => return Err(DisError::empty_request()),
-            Some(b'{') => {}
-            Some(_) if serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok() => {
-                return Err(DisError::invalid_request(
-                    "the body must be a JSON object ({...})",
-                ));
-            }
-            Some(_) => {} // not JSON at all: reported below
+        let bytes = body_bytes(req, state).await?;
+        json_body(&bytes).map(J)
+    }
+}
+
+async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, DisError> {
+    Bytes::from_request(req, state)
+        .await
+        .map_err(|e| DisError::request_error(e.body_text()))
+}
+
+/// Decodes a JSON body as [`J`] does, with the same errors.
+pub(crate) fn json_body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DisError> {
+    match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => return Err(DisError::empty_request()),
+        Some(b'{') => {}
+        Some(_) if serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok() => {
+            return Err(DisError::invalid_request(
+                "the body must be a JSON object ({...})",
+            ));
         }
-        let mut json = serde_json::Deserializer::from_slice(&bytes);
-        serde_path_to_error::deserialize(&mut json)
-            .map(J)
-            .map_err(|e| {
-                use serde_json::error::Category;
-                let field = match e.path().to_string() {
-                    root if root == "." => "the body".to_owned(),
-                    path => path,
-                };
-                let inner = e.into_inner();
-                match inner.classify() {
-                    Category::Data => DisError::invalid_request(format!("{field}: {inner}")),
-                    _ => DisError::request_error(format!("the body is not valid JSON: {inner}")),
-                }
-            })
+        Some(_) => {} // not JSON at all: reported below
+    }
+    let mut json = serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(&mut json).map_err(|e| {
+        use serde_json::error::Category;
+        let field = match e.path().to_string() {
+            root if root == "." => "the body".to_owned(),
+            path => path,
+        };
+        let inner = e.into_inner();
+        match inner.classify() {
+            Category::Data => DisError::invalid_request(format!("{field}: {inner}")),
+            _ => DisError::request_error(format!("the body is not valid JSON: {inner}")),
+        }
+    })
+}
+
+/// How a records request and its answer are encoded: protobuf when the request's
+/// `Content-Type` is `application/x-protobuf` (with or without parameters), as the Huawei
+/// SDKs send it on PutRecords and on GetRecords; JSON otherwise. Error answers are JSON
+/// either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wire {
+    Json,
+    Protobuf,
+}
+
+impl Wire {
+    fn of(headers: &axum::http::HeaderMap) -> Self {
+        let protobuf = headers
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/x-protobuf"));
+        if protobuf { Self::Protobuf } else { Self::Json }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Wire {
+    type Rejection = DisError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, DisError> {
+        Ok(Self::of(&parts.headers))
+    }
+}
+
+/// A records request body and its [`Wire`].
+pub(crate) struct WireBody(pub Wire, pub Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for WireBody {
+    type Rejection = DisError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, DisError> {
+        let wire = Wire::of(req.headers());
+        Ok(Self(wire, body_bytes(req, state).await?))
     }
 }

@@ -531,7 +531,14 @@ impl Batches {
         batch: Batch,
         outcome: &mut CsvUploadOutcome,
     ) -> std::result::Result<(), RowStop> {
-        let results = match put_batch(&self.client, &self.target, &batch.records).await {
+        let results = match put_batch(
+            &self.client,
+            &self.target,
+            &batch.records,
+            &mut Default::default(),
+        )
+        .await
+        {
             Ok(results) => results,
             Err(error) if error.maybe_applied() => {
                 // The request may have stored its records: it counts as sent.

@@ -8,12 +8,12 @@ use std::{
     time::Duration,
 };
 
-use base64::Engine as _;
 use bytes::Bytes;
 use futures::{FutureExt as _, Stream, StreamExt as _, future::BoxFuture};
 
-use super::{BASE64, Cursor, CursorPosition, cursor::sequence_number_from_wire, needs_new_cursor};
-use crate::{Client, Error, Result, ValidationError, api::validate, error, types};
+use super::wire::{self, Page};
+use super::{Cursor, CursorPosition, needs_new_cursor};
+use crate::{Client, Error, Result, ValidationError, api::validate};
 
 /// A downloaded record with its data decoded from base64.
 ///
@@ -42,30 +42,41 @@ pub struct Record {
 }
 
 impl Record {
-    /// Decodes a record of a page, `index` being its place in `records`; returns it with
-    /// its sequence number as a value.
-    fn from_wire(index: usize, record: types::Record) -> Result<(Self, u64)> {
-        let field = format!("records[{index}].sequence_number");
-        let wire = record
-            .sequence_number
-            .ok_or_else(|| Error::decode(Some(200), format!("{field} is missing")))?;
-        let (sequence_number, number) = sequence_number_from_wire(&field, &wire)?;
-        let data = BASE64
-            .decode(record.data.unwrap_or_default())
-            .map_err(|e| {
-                Error::decode(
-                    Some(200),
-                    format!("data of record {sequence_number} is not base64: {e}"),
-                )
-            })?;
-        let record = Self {
-            data: data.into(),
+    pub(super) fn new(
+        data: Bytes,
+        sequence_number: String,
+        partition_key: Option<String>,
+        timestamp: Option<i64>,
+        timestamp_type: Option<String>,
+    ) -> Self {
+        Self {
+            data,
             sequence_number,
-            partition_key: record.partition_key,
-            timestamp: record.timestamp,
-            timestamp_type: record.timestamp_type,
-        };
-        Ok((record, number))
+            partition_key,
+            timestamp,
+            timestamp_type,
+        }
+    }
+
+    /// The sequence number of record `index` of a page, as text and as a value.
+    pub(super) fn sequence_number(index: usize, text: String) -> Result<(String, u64)> {
+        match validate::parse_sequence_number(&text) {
+            Some(number) => Ok((text, number)),
+            None => Err(Error::decode(
+                Some(200),
+                format!(
+                    "records[{index}].sequence_number must be a decimal number 0..={}, DIS sent {text:?}",
+                    i64::MAX
+                ),
+            )),
+        }
+    }
+
+    pub(super) fn missing_sequence_number(index: usize) -> Error {
+        Error::decode(
+            Some(200),
+            format!("records[{index}].sequence_number is missing"),
+        )
     }
 }
 
@@ -110,7 +121,7 @@ enum State {
     NotStarted,
     /// Fetch the page `cursor` points at.
     Ready,
-    Fetching(BoxFuture<'static, Result<types::GetRecordsResponse>>),
+    Fetching(BoxFuture<'static, Result<Page>>),
     GettingCursor(BoxFuture<'static, Result<Cursor>>),
     Waiting(Pin<Box<tokio::time::Sleep>>),
     Finished,
@@ -137,6 +148,10 @@ enum State {
 ///   `millis_behind_latest`, the lag behind the newest record that DIS sends and the
 ///   Java and Go SDKs read, is what says the partition is read to its end; a page
 ///   without it, or with a value above 0, is never taken as the end.
+///   With [`RecordEncoding::Protobuf`](crate::RecordEncoding) it is read from field 15 of
+///   `GetRecordsResult`, which dis-local sends but the SDKs' message definitions leave
+///   out: against a service that does not send it, a protobuf download does not end by
+///   itself (it ends with [`Error::NoProgress`] as below, or keeps polling with `follow`).
 /// * **Nothing new** (no records or only repeated ones, and not caught up): when
 ///   `next_partition_cursor` differs from the cursor sent, the next page is fetched at
 ///   once; when it is the same, the stream first waits, as long as the client's
@@ -354,7 +369,11 @@ impl Records {
     fn pop_queued(&mut self) -> Option<Result<Record>> {
         let item = self.page.pop_front()?;
         match &item {
-            Ok(record) => self.last_sequence_number = Some(record.sequence_number.clone()),
+            // `clone_from` reuses the previous number's allocation: one fewer per record.
+            Ok(record) => match &mut self.last_sequence_number {
+                Some(last) => last.clone_from(&record.sequence_number),
+                None => self.last_sequence_number = Some(record.sequence_number.clone()),
+            },
             Err(_) => {
                 self.page.clear();
                 self.state = State::Finished;
@@ -398,15 +417,7 @@ impl Records {
         State::Fetching(
             async move {
                 let cursor = cursor.expect("a cursor is set before pages are fetched");
-                let mut request = client
-                    .raw()
-                    .get_records()
-                    .project_id(client.project_id())
-                    .partition_cursor(cursor.as_str());
-                if let Some(max) = max_fetch_bytes {
-                    request = request.max_fetch_bytes(max);
-                }
-                error::body(request.send().await).await
+                wire::get_records(&client, cursor.as_str(), max_fetch_bytes).await
             }
             .boxed(),
         )
@@ -426,7 +437,7 @@ impl Records {
     }
 
     /// Queues a page's new records and decides what comes after it (see [`Records`]).
-    fn take_page(&mut self, page: types::GetRecordsResponse) -> Result<State> {
+    fn take_page(&mut self, page: Page) -> Result<State> {
         self.renewals = 0;
         let next = Cursor::from_wire("next_partition_cursor", page.next_partition_cursor)?;
         let moved = self.cursor.as_ref() != Some(&next);
@@ -468,10 +479,10 @@ impl Records {
 
     /// Queues the records not yielded before; returns how many items were queued (an
     /// undecodable record is queued as its error, and ends the page).
-    fn queue(&mut self, records: Vec<types::Record>) -> usize {
+    fn queue(&mut self, records: Vec<Result<(Record, u64)>>) -> usize {
         let before = self.page.len();
-        for (index, wire) in records.into_iter().enumerate() {
-            match Record::from_wire(index, wire) {
+        for decoded in records {
+            match decoded {
                 Ok((_, number)) if self.newest.is_some_and(|newest| number <= newest) => {}
                 Ok((record, number)) => {
                     self.newest = Some(number);

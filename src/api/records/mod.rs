@@ -1,9 +1,11 @@
 //! Records: upload bytes to a stream, obtain partition cursors, download records, and do
 //! both through CSV files.
 //!
-//! The wire carries record data as base64; this layer takes and returns plain bytes
-//! ([`bytes::Bytes`]) and does the encoding itself, so no caller string is ever guessed
-//! to be "already base64".
+//! The wire carries record data as base64 in JSON, or as raw bytes in DIS's protobuf form
+//! when the client is configured with [`RecordEncoding::Protobuf`](crate::RecordEncoding);
+//! this layer takes and returns plain bytes ([`bytes::Bytes`]) and does the encoding
+//! itself, so no caller string is ever guessed to be "already base64". Both encodings give
+//! the same types, outcomes and guarantees.
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -27,7 +29,9 @@ mod csv;
 mod csv_download;
 mod cursor;
 mod download;
+pub mod protobuf;
 mod upload;
+mod wire;
 
 pub use self::csv::{CsvData, CsvInterruption, CsvRecordFailure, CsvUpload, CsvUploadOutcome};
 pub use csv_download::{CsvDownload, CsvDownloadSummary};
@@ -38,6 +42,10 @@ pub use upload::{
     DEFAULT_MAX_RECORDS_PER_REQUEST, Delivery, FailedRecord, RecordResult, RecordToPut, UploadData,
     UploadOutcome, WrittenRecord,
 };
+#[allow(unused_imports)] // for the producer: records encoded from a borrowed slice
+pub(crate) use upload::{StreamTarget, put_batch};
+#[allow(unused_imports)] // for the producer, with `put_batch`
+pub(crate) use wire::BodyBuffer;
 
 /// Base64 as DIS sends it; padding is accepted but not required, so an answer that
 /// drops it still decodes.

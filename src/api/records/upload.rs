@@ -3,11 +3,10 @@
 
 use std::{fmt, ops::Range};
 
-use base64::Engine as _;
 use bytes::Bytes;
 
-use super::BASE64;
-use crate::{Client, Error, Result, ValidationError, api::validate, error, http::retry, types};
+use super::wire::{self, BodyBuffer, PutResultEntry};
+use crate::{Client, Error, Result, ValidationError, api::validate, http::retry, types};
 
 /// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.
 ///
@@ -34,7 +33,7 @@ pub const DEFAULT_MAX_RECORDS_PER_REQUEST: usize = 1000;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct RecordToPut {
-    /// The payload, at most 1 MiB; sent base64-encoded.
+    /// The payload, at most 1 MiB; sent base64-encoded in JSON, as raw bytes in protobuf.
     pub data: Bytes,
     /// Target partition, `3` or `shardId-0000000003`; wins over the other two.
     pub partition_id: Option<String>,
@@ -116,16 +115,6 @@ impl RecordToPut {
                 "timestamp must be epoch milliseconds (0 or more), got {ts}"
             )),
             _ => None,
-        }
-    }
-
-    fn to_wire(&self) -> types::PutRecordsRequestEntry {
-        types::PutRecordsRequestEntry {
-            data: BASE64.encode(&self.data),
-            explicit_hash_key: self.explicit_hash_key.map(|k| k.to_string()),
-            partition_id: self.partition_id.clone(),
-            partition_key: self.partition_key.clone(),
-            timestamp: self.timestamp,
         }
     }
 }
@@ -357,7 +346,7 @@ impl UploadOutcome {
 
 /// Which stream an upload goes to: by name, or by id for streams shared by another account.
 #[derive(Debug, Clone)]
-pub(super) struct StreamTarget {
+pub(crate) struct StreamTarget {
     pub name: String,
     pub id: Option<String>,
 }
@@ -431,45 +420,36 @@ impl RequestLimits {
     }
 }
 
-/// Sends one put_records request and returns its per-record results in request order.
-pub(super) async fn put_batch(
+/// Sends one put_records request and returns its per-record results in request order;
+/// `buffer` holds the encoded body and is kept for the next request.
+///
+/// The entry point for callers inside the crate that hold their records already (the
+/// producer): it encodes from the borrowed slice and reuses `buffer` across calls. It
+/// does not check the records or split them; the caller keeps to the limits (see
+/// [`RecordToPut::problem`] and `RequestLimits`).
+pub(crate) async fn put_batch(
     client: &Client,
     target: &StreamTarget,
     records: &[RecordToPut],
+    buffer: &mut BodyBuffer,
 ) -> Result<Vec<RecordResult>> {
-    let body = types::PutRecordsRequest {
-        records: records.iter().map(RecordToPut::to_wire).collect(),
-        stream_id: target.id.clone(),
-        stream_name: target
-            .name
-            .as_str()
-            .try_into()
-            .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?,
-    };
-    let answer = error::body(
-        client
-            .raw()
-            .put_records()
-            .project_id(client.project_id())
-            .body(body)
-            .send()
-            .await,
-    )
-    .await?;
-    if answer.records.len() != records.len() {
+    types::PutRecordsRequestStreamName::try_from(target.name.as_str())
+        .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?;
+    let answer = wire::put_records(client, target, records, buffer).await?;
+    if answer.len() != records.len() {
         return Err(Error::decode(
             Some(200),
             format!(
                 "put_records answered {} results for {} records",
-                answer.records.len(),
+                answer.len(),
                 records.len()
             ),
         ));
     }
-    answer.records.into_iter().map(record_result).collect()
+    answer.into_iter().map(record_result).collect()
 }
 
-fn record_result(entry: types::PutRecordsResultEntry) -> Result<RecordResult> {
+fn record_result(entry: PutResultEntry) -> Result<RecordResult> {
     if let Some(code) = entry.error_code.filter(|c| !c.is_empty()) {
         return Ok(Err(FailedRecord::rejected(
             code,
@@ -479,7 +459,7 @@ fn record_result(entry: types::PutRecordsResultEntry) -> Result<RecordResult> {
     match (entry.partition_id, entry.sequence_number) {
         (Some(partition_id), Some(sequence_number)) => Ok(Ok(WrittenRecord {
             partition_id,
-            sequence_number: sequence_number.to_string(),
+            sequence_number,
         })),
         _ => Err(Error::decode(
             Some(200),
@@ -588,10 +568,18 @@ impl UploadData {
                 );
             }
         }
+        let mut buffer = BodyBuffer::of(&self.client);
+        let outcome = self.send_checked(&mut buffer).await;
+        buffer.finish(&self.client);
+        outcome
+    }
+
+    /// Sends the checked records, request after request, encoding each into `buffer`.
+    async fn send_checked(&self, buffer: &mut BodyBuffer) -> Result<UploadOutcome> {
         let mut results = Vec::with_capacity(self.records.len());
         for range in self.limits.split(&self.records) {
             let end = range.end;
-            match put_batch(&self.client, &self.target, &self.records[range]).await {
+            match put_batch(&self.client, &self.target, &self.records[range], buffer).await {
                 Ok(batch) => results.extend(batch),
                 Err(err) if results.is_empty() && !err.maybe_applied() => return Err(err),
                 Err(err) => {
