@@ -1,6 +1,6 @@
 //! The batching producer: records in one at a time, batched PutRecords requests out.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -13,6 +13,7 @@ use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
+use crate::api::records::{BodyBuffer, StreamTarget, put_batch};
 use crate::api::validate;
 use crate::{Client, Delivery, FailedRecord, RecordToPut, ValidationError};
 
@@ -171,12 +172,12 @@ impl ProducerBuilder {
         });
         let worker = Worker {
             client: self.client,
-            stream: self.stream,
+            target: Arc::new(StreamTarget::new(&self.stream)),
             settings,
             shared: Arc::clone(&shared),
             waiting: VecDeque::new(),
             waiting_bytes: 0,
-            unfinished: BTreeSet::new(),
+            unfinished: Unfinished::default(),
             keys_in_flight: HashSet::new(),
             requests: JoinSet::new(),
             flushes: Vec::new(),
@@ -284,6 +285,45 @@ struct Inbox {
     armed: bool,
     /// The background task has stopped: records can no longer be taken.
     stopped: bool,
+}
+
+/// Which records are not final yet, for `flush`. Ids are taken in order, so flags from
+/// the lowest unfinished id on are enough: no tree, no allocation per record.
+#[derive(Default)]
+struct Unfinished {
+    /// Every record with a lower id is final.
+    lowest: u64,
+    /// Whether each record from `lowest` on is final.
+    done: VecDeque<bool>,
+}
+
+impl Unfinished {
+    fn add(&mut self, id: u64) {
+        debug_assert_eq!(
+            id,
+            self.lowest + self.done.len() as u64,
+            "ids come in order"
+        );
+        self.done.push_back(false);
+    }
+
+    fn finish(&mut self, id: u64) {
+        let index = id
+            .checked_sub(self.lowest)
+            .and_then(|i| usize::try_from(i).ok());
+        if let Some(flag) = index.and_then(|i| self.done.get_mut(i)) {
+            *flag = true;
+        }
+        while self.done.front() == Some(&true) {
+            self.done.pop_front();
+            self.lowest += 1;
+        }
+    }
+
+    /// Records from the lowest unfinished one on, final or not.
+    fn since_lowest(&self) -> u64 {
+        self.done.len() as u64
+    }
 }
 
 /// The live counters behind [`ProducerMetrics`]: atomics, because every record touches
@@ -651,7 +691,7 @@ type Finished = Vec<(Box<Item>, Result<crate::WrittenRecord, FailedRecord>)>;
 
 struct Worker {
     client: Client,
-    stream: String,
+    target: Arc<StreamTarget>,
     settings: Arc<Settings>,
     shared: Arc<Shared>,
     /// Records waiting to be sent: retries first, then new ones, each in send order.
@@ -660,7 +700,7 @@ struct Worker {
     /// The data bytes of the records in `waiting`.
     waiting_bytes: usize,
     /// Ids of records not yet final, for `flush`.
-    unfinished: BTreeSet<u64>,
+    unfinished: Unfinished,
     keys_in_flight: HashSet<String>,
     requests: JoinSet<Finished>,
     /// Flushes waiting for every id up to theirs to be final.
@@ -736,7 +776,7 @@ impl Worker {
             std::mem::take(&mut inbox.items)
         };
         for item in items {
-            self.unfinished.insert(item.id);
+            self.unfinished.add(item.id);
             self.note_expiry(item.expires);
             self.waiting_bytes += item.record.data.len();
             self.waiting.push_back(item);
@@ -929,14 +969,23 @@ impl Worker {
         let counters = &self.shared.counters;
         Counters::add(&counters.requests, 1);
         Counters::add(&counters.in_flight_requests, 1);
-        let upload = self
-            .client
-            .upload_data(&self.stream)
-            .max_records_per_request(batch.len())
-            .records(batch.iter().map(|item| item.record.clone()));
+        // The records travel to the request and come back with its answer: moved, never
+        // copied, and still at hand for a retry or to hand back on failure.
+        let records: Vec<RecordToPut> = batch
+            .iter_mut()
+            .map(|item| std::mem::take(&mut item.record))
+            .collect();
+        let client = self.client.clone();
+        let target = Arc::clone(&self.target);
         self.requests.spawn(async move {
-            match upload.send().await {
-                Ok(outcome) => batch.into_iter().zip(outcome.records).collect(),
+            let mut buffer = BodyBuffer::of(&client);
+            let answer = put_batch(&client, &target, &records, &mut buffer).await;
+            buffer.finish(&client);
+            for (item, record) in batch.iter_mut().zip(records) {
+                item.record = record;
+            }
+            match answer {
+                Ok(results) => batch.into_iter().zip(results).collect(),
                 // `Err` means nothing was stored: every record failed alike.
                 Err(err) => {
                     let failed = FailedRecord::in_failed_request(&err);
@@ -954,12 +1003,16 @@ impl Worker {
         Counters::sub(&self.shared.counters.in_flight_requests, 1);
         let now = Instant::now();
         let mut requeue = Vec::new();
+        let (mut delivered, mut maybe_duplicates) = (0, 0);
         for (mut item, result) in finished {
             if let Some(key) = &item.key {
                 self.keys_in_flight.remove(key);
             }
             match result {
-                Ok(written) => self.deliver(item, written),
+                Ok(written) => {
+                    delivered += 1;
+                    maybe_duplicates += u64::from(self.deliver(item, written));
+                }
                 Err(failed) if failed.is_retryable() => {
                     let code = failed
                         .error_code
@@ -984,6 +1037,10 @@ impl Worker {
                 }
             }
         }
+        let counters = &self.shared.counters;
+        Counters::sub(&counters.buffered_records, delivered);
+        Counters::add(&counters.delivered, delivered);
+        Counters::add(&counters.maybe_duplicates, maybe_duplicates);
         // Retries go before newer records, in their original order.
         requeue.sort_by_key(|item| item.id);
         for item in requeue.into_iter().rev() {
@@ -991,7 +1048,7 @@ impl Worker {
             self.waiting_bytes += item.record.data.len();
             self.waiting.push_front(item);
         }
-        let pending = self.unfinished.len() as u64;
+        let pending = self.unfinished.since_lowest();
         tracing::debug!(
             target: "otc_dis::producer",
             pending,
@@ -1000,27 +1057,23 @@ impl Worker {
         );
     }
 
-    fn deliver(&mut self, item: Box<Item>, written: crate::WrittenRecord) {
+    /// Answers a stored record; returns whether it may be a duplicate (the caller counts).
+    fn deliver(&mut self, item: Box<Item>, written: crate::WrittenRecord) -> bool {
         self.finished(&item);
+        let maybe_duplicate = item.maybe_duplicate;
         let delivered = Delivered {
             partition_id: written.partition_id,
             sequence_number: written.sequence_number,
             attempts: item.attempts,
-            maybe_duplicate: item.maybe_duplicate,
+            maybe_duplicate,
         };
-        let counters = &self.shared.counters;
-        Counters::sub(&counters.buffered_records, 1);
-        Counters::add(&counters.delivered, 1);
-        Counters::add(
-            &counters.maybe_duplicates,
-            u64::from(delivered.maybe_duplicate),
-        );
         let _ = item.reply.send(Ok(delivered));
+        maybe_duplicate
     }
 
     /// Bookkeeping of a record that is now final.
     fn finished(&mut self, item: &Item) {
-        self.unfinished.remove(&item.id);
+        self.unfinished.finish(item.id);
         self.released.0 += 1;
         self.released.1 += item.buffer_bytes;
     }
@@ -1063,7 +1116,7 @@ impl Worker {
     }
 
     fn answer_flushes(&mut self) {
-        let lowest = self.unfinished.first().copied().unwrap_or(u64::MAX);
+        let lowest = self.unfinished.lowest;
         let mut kept = Vec::new();
         for (upto, done) in self.flushes.drain(..) {
             if lowest >= upto {
