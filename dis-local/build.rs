@@ -1,4 +1,4 @@
-//! Tells `tests/python_clients.rs` whether the Python DIS clients are said to be installed:
+//! Tells `tests/emulator/python_clients.rs` whether the Python DIS clients are said to be installed:
 //! `DIS_PY_CLIENTS_REQUIRED=1` (set by `.ci/run` after `interop/python/run.sh`) enables the
 //! cfg `dis_py_clients`; without it the round trip is an ignored test that says why.
 

@@ -3,7 +3,7 @@
 //! encoded by hand here, field by field, so that the emulator is checked against the
 //! layout and not against the definitions it shares with the client.
 
-mod common;
+use crate::common;
 
 use futures::TryStreamExt;
 use otc_dis::{CursorPosition, Delivery, RecordEncoding, RecordToPut, protobuf};

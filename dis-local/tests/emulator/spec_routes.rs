@@ -1,7 +1,7 @@
 //! Every method+path pair of the project's OpenAPI spec reaches a handler of the emulator:
 //! no 404/405, and every answer is either a success or a DIS error body.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 

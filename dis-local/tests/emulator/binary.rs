@@ -1,6 +1,6 @@
 //! The `dis-local` binary prints its URL when ready and serves requests.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

@@ -1,6 +1,6 @@
 //! HTTP-level tests: a real server on a loopback port, driven with reqwest.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

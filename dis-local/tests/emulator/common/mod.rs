@@ -1,6 +1,5 @@
 //! Helpers shared by the tests that drive the emulator over HTTP, with the project's own
 //! client or with reqwest.
-#![allow(dead_code)]
 
 /// Starts an emulator for project `proj` on a free loopback port and a client for it.
 pub async fn start() -> (dis_local::Handle, otc_dis::Client) {
@@ -15,7 +14,6 @@ pub async fn start() -> (dis_local::Handle, otc_dis::Client) {
 
 /// A client of project `proj` at `endpoint` that gives up on an answer after
 /// `attempt_timeout` and backs off for milliseconds only, for tests with injected faults.
-#[allow(dead_code)]
 pub async fn impatient_client(
     endpoint: &str,
     attempt_timeout: std::time::Duration,

@@ -9,7 +9,7 @@
 //! the client's timeout, bodies cut off) and resends, as the `FailedRecord` docs say, every
 //! record that `is_retryable()`.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::time::Duration;

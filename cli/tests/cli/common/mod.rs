@@ -2,9 +2,6 @@
 //! variable, HOME and XDG_CONFIG_HOME in a temporary directory, which is also the working
 //! directory (so no clouds.yaml is found).
 
-// Each test file uses a part of these helpers.
-#![allow(dead_code)]
-
 use std::io::Write;
 use std::process::{Child, Command, Output, Stdio};
 

@@ -1,7 +1,7 @@
 //! Golden files: the help, the whole command tree, a table and an error. Rewrite them
-//! with `EXPECTORATE=overwrite cargo test -p dis-cli --test golden` and review the diff.
+//! with `EXPECTORATE=overwrite cargo test -p dis-cli --test cli golden` and review the diff.
 
-mod common;
+use crate::common;
 
 use expectorate::assert_contents;
 

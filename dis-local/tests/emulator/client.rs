@@ -1,7 +1,7 @@
 //! The project's own client (`otc_dis::Client`) against the emulator: paging, errors and
 //! the checkpoint calls work end to end.
 
-mod common;
+use crate::common;
 
 use common::start;
 use futures::TryStreamExt;

@@ -1,5 +1,5 @@
 //! The requests of the published Python DIS clients, rebuilt in Rust so that the emulator
-//! is checked for them without Python (`tests/python_clients.rs` runs the real clients).
+//! is checked for them without Python (`python_clients.rs` runs the real clients).
 //!
 //! Each test sends what one client sends on the wire (recorded from
 //! huaweicloud-sdk-python-dis 2.0.8 and huaweicloudsdkdis 3.1.219 with huaweicloudsdkcore
@@ -18,7 +18,7 @@
 //!   API-gateway form `SDK-HMAC-SHA256 Access=AK, SignedHeaders=..., Signature=...` (raw
 //!   secret key, no scope), host with the port; it also sends `X-Project-Id`.
 
-mod common;
+use crate::common;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

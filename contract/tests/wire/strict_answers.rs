@@ -1,6 +1,6 @@
 //! Answers of GetCursor and ShowCheckpoint are decoded strictly: the fields DIS always
 //! sends are required, cursors have 1 to 512 characters, sequence numbers are decimal
-//! (`-1` only for "no checkpoint"). (GetRecords: tests/records_download.rs.)
+//! (`-1` only for "no checkpoint"). (GetRecords: records_download.rs.)
 
 use httpmock::prelude::*;
 use otc_dis::{CursorPosition, Error};

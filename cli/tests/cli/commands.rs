@@ -1,7 +1,7 @@
 //! The real binary against in-process dis-local: round trip, exit codes, error texts,
 //! machine output, pipes, secrets.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 

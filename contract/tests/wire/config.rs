@@ -9,7 +9,7 @@
 //!   seen to win), or `{"error": [substrings of the message]}`, optionally with
 //!   `"absent": [...]`, texts that neither `Display` nor `Debug` of the error may hold.
 //!
-//! The process environment is read by one test only, under a lock.
+//! The process environment is read by one test only, in a child process of its own.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -207,13 +207,19 @@ fn debug_of_every_configuration_type_hides_secrets() {
     }
 }
 
-/// The only test that reads the process environment; the lock keeps it alone should
-/// another one be added.
-static PROCESS_ENV: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+/// Set in the child process that [`from_env_and_from_cloud_read_the_process_environment`]
+/// starts.
+const CHILD: &str = "OTC_DIS_TEST_ENVIRONMENT_CHILD";
 
+/// `Client::from_env` and `Config::from_cloud` read the process environment. The other
+/// tests of this binary run on threads of the same process, so the environment is not
+/// changed here: the test runs itself again in a child process that is given its own
+/// environment, and the child connects to this process's mock.
 #[tokio::test]
 async fn from_env_and_from_cloud_read_the_process_environment() {
-    let _guard = PROCESS_ENV.lock().await;
+    if std::env::var_os(CHILD).is_some() {
+        return connect_from_the_environment().await;
+    }
     let dis = httpmock::MockServer::start_async().await;
     let streams = dis
         .mock_async(|when, then| {
@@ -232,31 +238,63 @@ async fn from_env_and_from_cloud_read_the_process_environment() {
         ),
     )
     .unwrap();
-    let saved: Vec<(String, String)> = std::env::vars()
-        .filter(|(k, _)| k.starts_with("OS_") || k.starts_with("DIS_"))
-        .collect();
-    // SAFETY: this is the only test of this binary that touches the process environment,
-    // and it holds PROCESS_ENV; no other thread reads these variables meanwhile.
-    unsafe {
-        for (k, _) in &saved {
-            std::env::remove_var(k);
+    let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+    for (name, _) in std::env::vars() {
+        if name.starts_with("OS_") || name.starts_with("DIS_") {
+            command.env_remove(name);
         }
-        std::env::set_var("OS_CLIENT_CONFIG_FILE", &clouds);
-        std::env::set_var("OS_CLOUD", "local");
     }
+    let this_test = "config::from_env_and_from_cloud_read_the_process_environment";
+    let child = command
+        .args(["--exact", this_test, "--test-threads", "1", "--nocapture"])
+        .env("OS_CLIENT_CONFIG_FILE", &clouds)
+        .env("OS_CLOUD", "local")
+        .env("HOME", dir.path())
+        .env(CHILD, "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = finished_within(child, std::time::Duration::from_secs(60)).await;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "child failed: {stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("1 passed"),
+        "the child ran no test: {stdout}"
+    );
+    streams.assert_calls_async(2).await;
+}
+
+/// The output of `child`, which is killed and the test failed if it runs longer than
+/// `limit`. Waits without blocking the runtime, which serves the mock the child calls.
+async fn finished_within(
+    mut child: std::process::Child,
+    limit: std::time::Duration,
+) -> std::process::Output {
+    let deadline = tokio::time::Instant::now() + limit;
+    while child.try_wait().unwrap().is_none() {
+        if tokio::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the child test ran longer than {limit:?}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// The child's part: both entry points, configured from the environment alone, reach the
+/// parent's mock (named by the clouds.yaml that `OS_CLIENT_CONFIG_FILE` points to).
+async fn connect_from_the_environment() {
+    assert_eq!(std::env::var("OS_CLOUD").as_deref(), Ok("local"));
     let from_env = otc_dis::Client::from_env().await;
     let from_cloud = match Config::from_cloud("local") {
         Ok(config) => otc_dis::Client::connect(config).await,
         Err(e) => Err(e.into()),
     };
-    // SAFETY: as above.
-    unsafe {
-        std::env::remove_var("OS_CLIENT_CONFIG_FILE");
-        std::env::remove_var("OS_CLOUD");
-        for (k, v) in &saved {
-            std::env::set_var(k, v);
-        }
-    }
     for client in [from_env.unwrap(), from_cloud.unwrap()] {
         assert_eq!(client.project_id(), "p-local");
         client
@@ -267,7 +305,6 @@ async fn from_env_and_from_cloud_read_the_process_environment() {
             .await
             .unwrap();
     }
-    streams.assert_calls_async(2).await;
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! app over several pages, CSV upload and download (writer and file), downloading from a
 //! cursor position, partition metrics and batch tag actions, end to end.
 
-mod common;
+use crate::common;
 
 use std::{
     collections::BTreeMap,

@@ -3,7 +3,7 @@
 //! commit, overlapping members cover everything, new partitions are read, and records lost
 //! to retention are reported with their exact range.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;

@@ -2,7 +2,7 @@
 //! requests, records refused one by one, expired cursors and empty pages. Every record
 //! arrives, once.
 
-mod common;
+use crate::common;
 
 use dis_local::faults::{Fault, FaultPlan};
 

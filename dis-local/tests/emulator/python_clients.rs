@@ -10,7 +10,7 @@
 //! `$DIS_PY_VENV`), else `python3` from `PATH`. A plain `cargo test` reports the test as
 //! ignored, with that reason; it runs when the build saw `DIS_PY_CLIENTS_REQUIRED=1`
 //! (`.ci/run` sets it after `run.sh` has built the environment; see `dis-local/build.rs`)
-//! or with `cargo test -p dis-local --test python_clients -- --ignored`. Once it runs, a
+//! or with `cargo test -p dis-local --test emulator python_clients -- --ignored`. Once it runs, a
 //! missing environment fails it.
 
 use std::io::Read;

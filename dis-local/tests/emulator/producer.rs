@@ -2,7 +2,7 @@
 //! delivery result arrives, acknowledged records are stored with exactly their bytes,
 //! duplicates only where flagged, per-key order, back-pressure, expiry and close.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! AK/SK signatures: the three forms `otc_dis::signing` produces, and the fixed test vectors
 //! of the project's API notes (computed with the Python SDK and an independent implementation).
 
-mod common;
+use crate::common;
 
 use otc_dis::signing::{SignatureForm, SignedRequest, Signer};
 use reqwest::StatusCode;
