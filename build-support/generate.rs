@@ -1,9 +1,23 @@
-//! What the two build scripts that generate code from `spec/dis-v2.yaml` share: the
-//! client's (`build.rs`: the bindings `otc_dis::raw`) and the contract tests'
-//! (`contract/build.rs`: typed httpmock helpers whose types must be the bindings' types).
-//! Each includes this file with `#[path]`.
+//! How code is generated from `spec/dis-v2.yaml`, included by `contract/build.rs` with
+//! `#[path]`: the client's bindings (`generated/dis.rs`, `otc_dis::raw`) and its table of
+//! operations (`generated/operations.rs`), checked in and compared with a fresh generation
+//! by the contract tests, and the contract tests' own typed httpmock helpers, whose types
+//! must be the bindings' types.
 
 use std::fs;
+
+/// The first line of every checked-in generated file.
+pub const HEADER: &str = "// @generated from spec/dis-v2.yaml by build-support/generate.rs: do not edit. \
+     Regenerate with `UPDATE_BINDINGS=1 cargo test -p otc-dis-contract --test wire bindings`.\n";
+
+/// The client's bindings (`otc_dis::raw`), as checked in at `generated/dis.rs`.
+pub fn bindings(spec: &openapiv3::OpenAPI) -> String {
+    let mut generator = progenitor::Generator::new(&settings());
+    let client = generator
+        .generate_tokens(spec)
+        .unwrap_or_else(|e| panic!("progenitor rejected the spec: {e}"));
+    format!("{HEADER}{}", pretty(client))
+}
 
 /// The progenitor settings of `otc_dis::raw`.
 pub fn settings() -> progenitor::GenerationSettings {
@@ -32,4 +46,38 @@ pub fn read_spec(path: &str) -> openapiv3::OpenAPI {
 /// Generated tokens as formatted Rust source.
 pub fn pretty(tokens: proc_macro2::TokenStream) -> String {
     prettyplease::unparse(&syn::parse2::<syn::File>(tokens).expect("generated code parses"))
+}
+
+/// The table of every operation id and whether it may be repeated, from each operation's
+/// `x-dis-idempotency`. An operation without it fails the build: retrying a write that is
+/// not safe to repeat could store records twice, so nobody may forget to decide.
+pub fn operation_table(spec: &openapiv3::OpenAPI, spec_path: &str) -> String {
+    let mut rows = Vec::new();
+    for (path, item) in spec.paths.iter() {
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            panic!("{spec_path}: path {path} is a reference; inline it");
+        };
+        for (method, operation) in item.iter() {
+            let id = operation
+                .operation_id
+                .as_deref()
+                .unwrap_or_else(|| panic!("{spec_path}: {method} {path} has no operationId"));
+            let class = match operation.extensions.get("x-dis-idempotency") {
+                Some(serde_json::Value::String(v)) if v == "read-only" => "ReadOnly",
+                Some(serde_json::Value::String(v)) if v == "idempotent" => "Idempotent",
+                Some(serde_json::Value::String(v)) if v == "not-idempotent" => "NotIdempotent",
+                other => panic!(
+                    "{spec_path}: operation {id} needs `x-dis-idempotency: read-only | idempotent | \
+                     not-idempotent` (found {other:?})"
+                ),
+            };
+            rows.push(format!("    ({id:?}, Idempotency::{class}),\n"));
+        }
+    }
+    rows.sort();
+    format!(
+        "{HEADER}/// Every operation of the spec and whether it may be repeated (from `x-dis-idempotency`).\n\
+         pub(crate) const OPERATIONS: &[(&str, Idempotency)] = &[\n{}];\n",
+        rows.concat()
+    )
 }

@@ -1,7 +1,9 @@
-//! Generates, from `../spec/dis-v2.yaml` into `OUT_DIR`, what only the contract tests use:
-//! typed httpmock helpers for every operation (`dis_httpmock.rs`, with the settings of the
-//! client's own `build.rs`, so that their types are `otc_dis::raw`'s) and a registry that
-//! decodes a JSON value as the generated type of a named schema (`spec_types.rs`).
+//! Generates, from `../spec/dis-v2.yaml` into `OUT_DIR`: the client's bindings and table
+//! of operations as they should be (`dis.rs`, `operations.rs`; the test `bindings`
+//! compares them with the checked-in `../generated/`), and what only the contract tests
+//! use: typed httpmock helpers for every operation (`dis_httpmock.rs`, with the bindings'
+//! settings, so that their types are `otc_dis::raw`'s) and a registry that decodes a JSON
+//! value as the generated type of a named schema (`spec_types.rs`).
 
 use std::{env, fs, path::PathBuf};
 
@@ -22,6 +24,12 @@ fn main() {
         .unwrap_or_else(|e| panic!("progenitor could not generate mocks for {SPEC}: {e}"));
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
+    fs::write(out.join("dis.rs"), generate::bindings(&spec)).expect("write dis.rs");
+    fs::write(
+        out.join("operations.rs"),
+        generate::operation_table(&spec, SPEC),
+    )
+    .expect("write operations.rs");
     fs::write(out.join("dis_httpmock.rs"), generate::pretty(mocks)).expect("write dis_httpmock.rs");
     fs::write(out.join("spec_types.rs"), schema_registry(&spec)).expect("write spec_types.rs");
 }

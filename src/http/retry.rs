@@ -3,7 +3,7 @@
 //! A failure is classified once ([`Class`]): whether the service may have applied the
 //! request, and whether it is transient. Whether an attempt is repeated then depends only
 //! on that class and on whether the operation may be repeated (`x-dis-idempotency` in the
-//! spec, compiled into [`OPERATIONS`] by `build.rs`). The DIS pipeline, IAM requests,
+//! spec, generated into [`OPERATIONS`], `generated/operations.rs`). The DIS pipeline, IAM requests,
 //! [`Error::is_retryable`], [`Error::maybe_applied`] and the per-record results of an
 //! upload all ask this module, so they cannot disagree.
 
@@ -27,7 +27,7 @@ pub(crate) enum Idempotency {
     NotIdempotent,
 }
 
-include!(concat!(env!("OUT_DIR"), "/operations.rs"));
+include!("../../generated/operations.rs");
 
 /// Whether `operation_id` may be repeated after a failure that may have been applied.
 /// Every operation of the spec is in [`OPERATIONS`] (the build fails otherwise); anything

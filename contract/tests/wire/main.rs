@@ -4,6 +4,7 @@
 mod apps;
 mod auth_iam;
 mod auth_signing;
+mod bindings;
 mod checkpoints;
 mod config;
 mod dump_tasks;
