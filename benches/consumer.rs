@@ -19,7 +19,7 @@ use otc_dis::{Client, Consumer, RecordToPut};
 
 mod support;
 
-use support::{Counting, LIVE, PEAK};
+use support::{Counting, LIVE, PEAK, env_or};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -27,13 +27,6 @@ static ALLOCATOR: Counting = Counting;
 const PARTITIONS: u32 = 8;
 const RECORD_BYTES: usize = 1024;
 const BATCH: usize = 500;
-
-fn mib_wanted() -> usize {
-    std::env::var("BENCH_CONSUMER_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1024)
-}
 
 /// Writes `total` records round-robin over the partitions, four requests at a time.
 async fn write(client: &Client, stream: &str, total: usize) -> Result<(), otc_dis::Error> {
@@ -57,7 +50,7 @@ async fn write(client: &Client, stream: &str, total: usize) -> Result<(), otc_di
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let total = mib_wanted() * 1024 * 1024 / RECORD_BYTES;
+    let total = env_or("BENCH_CONSUMER_MIB", 1024) * 1024 * 1024 / RECORD_BYTES;
     let dis = dis_local::Server::builder()
         .project_id("bench")
         .start()

@@ -19,7 +19,7 @@ use otc_dis::{Client, Producer, RecordToPut};
 
 mod support;
 
-use support::{ALLOCATIONS, Counting, LIVE, PEAK};
+use support::{ALLOCATIONS, Counting, LIVE, PEAK, env_or};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -31,13 +31,6 @@ const IN_FLIGHT: usize = 4;
 const BATCH: usize = 500;
 /// The producer's buffer.
 const BUFFER_BYTES: usize = 8 * 1024 * 1024;
-
-fn records_wanted() -> usize {
-    std::env::var("BENCH_RECORDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000)
-}
 
 fn record(i: usize, payload: &bytes::Bytes) -> RecordToPut {
     RecordToPut::keyed(format!("k{}", i % 1024), payload.clone())
@@ -125,11 +118,8 @@ fn mib(bytes: usize) -> f64 {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let total = records_wanted();
-    let rounds: usize = std::env::var("BENCH_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3);
+    let total = env_or("BENCH_RECORDS", 100_000);
+    let rounds = env_or("BENCH_ROUNDS", 3);
     // `BENCH_ONLY=loop|producer` runs one side alone (to profile it).
     let only = std::env::var("BENCH_ONLY").ok();
     let only = only.as_deref();

@@ -30,7 +30,7 @@ use prost::Message as _;
 
 mod support;
 
-use support::{Counting, LIVE, PEAK};
+use support::{Counting, LIVE, PEAK, env_or};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -38,13 +38,6 @@ static ALLOCATOR: Counting = Counting;
 const BATCH: usize = 500;
 const RECORD_BYTES: usize = 1024;
 const MAX_FETCH_BYTES: u32 = 1 << 20;
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 type Error = Box<dyn std::error::Error>;
 

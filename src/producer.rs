@@ -402,7 +402,7 @@ impl Producer {
                 false,
             ));
         }
-        let size = record.data.len().max(1);
+        let size = buffer_bytes(&record);
         let permits = async {
             let records = self.shared.records.acquire().await.ok()?;
             let bytes = self.shared.bytes.acquire_many(size as u32).await.ok()?;
@@ -432,7 +432,6 @@ impl Producer {
             not_before: now,
             expires: self.shared.settings.delivery_timeout.map(|t| now + t),
             last_error: None,
-            buffer_bytes: size,
         });
         let settings = &self.shared.settings;
         let wake = {
@@ -637,6 +636,12 @@ impl Future for DeliveryFuture {
     }
 }
 
+/// The buffer space a record holds until it is final (its size, at least 1): what bounds
+/// the buffer. The record is always back in its item by then (requests return it).
+fn buffer_bytes(record: &RecordToPut) -> usize {
+    record.data.len().max(1)
+}
+
 /// The key whose records keep their order under [`Ordering::PerKey`].
 fn ordering_key(record: &RecordToPut) -> Option<String> {
     if let Some(key) = &record.partition_key {
@@ -681,9 +686,6 @@ struct Item {
     not_before: Instant,
     expires: Option<Instant>,
     last_error: Option<String>,
-    /// Buffer bytes the record holds (its size, at least 1), given back when it is final:
-    /// that is what bounds the buffer.
-    buffer_bytes: usize,
 }
 
 /// The answer to one request: each item with what happened to it.
@@ -1075,7 +1077,7 @@ impl Worker {
     fn finished(&mut self, item: &Item) {
         self.unfinished.finish(item.id);
         self.released.0 += 1;
-        self.released.1 += item.buffer_bytes;
+        self.released.1 += buffer_bytes(&item.record);
     }
 
     fn fail(&mut self, item: Box<Item>, kind: SendErrorKind) -> SendError {
