@@ -266,12 +266,44 @@ struct JsonSkim {
 }
 
 /// What the discarding loop reads of a protobuf page: the records stay undecoded slices.
-#[derive(Clone, PartialEq, prost::Message)]
+#[derive(Default)]
 struct ProtoSkim {
-    #[prost(string, optional, tag = "14")]
     next_shard_iterator: Option<String>,
-    #[prost(bytes = "bytes", repeated, tag = "16")]
     records: Vec<Bytes>,
+}
+
+impl prost::Message for ProtoSkim {
+    fn encode_raw(&self, _: &mut impl prost::bytes::BufMut) {
+        unreachable!("the benchmark only decodes pages")
+    }
+
+    fn merge_field(
+        &mut self,
+        tag: u32,
+        wire_type: prost::encoding::WireType,
+        buf: &mut impl prost::bytes::Buf,
+        ctx: prost::encoding::DecodeContext,
+    ) -> Result<(), prost::DecodeError> {
+        use prost::encoding::{bytes, skip_field, string};
+        match tag {
+            14 => string::merge(
+                wire_type,
+                self.next_shard_iterator.get_or_insert_default(),
+                buf,
+                ctx,
+            ),
+            16 => bytes::merge_repeated(wire_type, &mut self.records, buf, ctx),
+            _ => skip_field(wire_type, tag, buf, ctx),
+        }
+    }
+
+    fn encoded_len(&self) -> usize {
+        unreachable!("the benchmark only decodes pages")
+    }
+
+    fn clear(&mut self) {
+        *self = Self::default();
+    }
 }
 
 async fn fetch_and_discard(

@@ -18,13 +18,14 @@ fn main() {
     println!("cargo:rerun-if-changed=../build-support/generate.rs");
 
     let spec = generate::read_spec(SPEC);
+    let codegen_spec = generate::for_bindings(&spec);
     let mut generator = progenitor::Generator::new(&generate::settings());
     let mocks = generator
-        .httpmock(&spec, "otc_dis::raw")
+        .httpmock(&codegen_spec, "otc_dis::raw")
         .unwrap_or_else(|e| panic!("progenitor could not generate mocks for {SPEC}: {e}"));
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
-    fs::write(out.join("dis.rs"), generate::bindings(&spec)).expect("write dis.rs");
+    fs::write(out.join("dis.rs"), generate::bindings(&codegen_spec)).expect("write dis.rs");
     fs::write(
         out.join("operations.rs"),
         generate::operation_table(&spec, SPEC),

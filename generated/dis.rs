@@ -533,11 +533,6 @@ pub mod types {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
-            }
             Ok(Self(value.to_string()))
         }
     }
@@ -638,11 +633,6 @@ pub mod types {
             }
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
             }
             Ok(Self(value.to_string()))
         }
@@ -1339,11 +1329,6 @@ pub mod types {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
-            }
             Ok(Self(value.to_string()))
         }
     }
@@ -1604,11 +1589,6 @@ pub mod types {
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 19usize {
                 return Err("longer than 19 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[0-9]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
             Ok(Self(value.to_string()))
         }
@@ -1922,7 +1902,7 @@ pub mod types {
         pub action: ResourceQueryAction,
         ///Page size as a numeric string, 1..1000; the server default is `1000`. Must not be sent with `count` (hence no `default:` keyword, which would make generated clients always send it).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub limit: ::std::option::Option<ListResourcesByTagsRequestLimit>,
+        pub limit: ::std::option::Option<::std::string::String>,
         ///Search criteria. Typed String in the reference table; its examples send an array of `{key, value}` objects, modelled here.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub matches: ::std::vec::Vec<TagMatch>,
@@ -1932,7 +1912,7 @@ pub mod types {
         pub not_tags_any: ::std::vec::Vec<TagFilter>,
         ///Start index as a numeric string, >= 0, default `0`. Not used with `count`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub offset: ::std::option::Option<ListResourcesByTagsRequestOffset>,
+        pub offset: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<TagFilter>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1941,122 +1921,6 @@ pub mod types {
     impl ListResourcesByTagsRequest {
         pub fn builder() -> builder::ListResourcesByTagsRequest {
             Default::default()
-        }
-    }
-    ///Page size as a numeric string, 1..1000; the server default is `1000`. Must not be sent with `count` (hence no `default:` keyword, which would make generated clients always send it).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListResourcesByTagsRequestLimit(::std::string::String);
-    impl ::std::ops::Deref for ListResourcesByTagsRequestLimit {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ListResourcesByTagsRequestLimit>
-    for ::std::string::String {
-        fn from(value: ListResourcesByTagsRequestLimit) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ListResourcesByTagsRequestLimit {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^([1-9][0-9]{0,2}|1000)$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^([1-9][0-9]{0,2}|1000)$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ListResourcesByTagsRequestLimit {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ListResourcesByTagsRequestLimit {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ListResourcesByTagsRequestLimit {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Start index as a numeric string, >= 0, default `0`. Not used with `count`.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListResourcesByTagsRequestOffset(::std::string::String);
-    impl ::std::ops::Deref for ListResourcesByTagsRequestOffset {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ListResourcesByTagsRequestOffset>
-    for ::std::string::String {
-        fn from(value: ListResourcesByTagsRequestOffset) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ListResourcesByTagsRequestOffset {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[0-9]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[0-9]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ListResourcesByTagsRequestOffset {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ListResourcesByTagsRequestOffset {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ListResourcesByTagsRequestOffset {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Response of list_resources_by_tags, modelled from the example (the reference's response table is a copy of the request table). With `action: count` only `total_count` is expected.
@@ -2389,9 +2253,7 @@ pub mod types {
         pub processing_schema: ::std::option::Option<ProcessingSchema>,
         ///Separator written between records in the dump file: `,` `;` `|` or newline. Server default: newline (the reference's `Default:`; its text calls comma the default, but tasks created without the field report `\n`). No `default:` keyword, so clients omit the field unless set. A pattern instead of an enum because progenitor cannot name enum variants made only of punctuation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub record_delimiter: ::std::option::Option<
-            ObsDestinationDescriptorRequestRecordDelimiter,
-        >,
+        pub record_delimiter: ::std::option::Option<::std::string::String>,
         ///Dump task name, unique within the stream.
         pub task_name: ObsDestinationDescriptorRequestTaskName,
     }
@@ -2515,66 +2377,6 @@ pub mod types {
                 })
         }
     }
-    ///Separator written between records in the dump file: `,` `;` `|` or newline. Server default: newline (the reference's `Default:`; its text calls comma the default, but tasks created without the field report `\n`). No `default:` keyword, so clients omit the field unless set. A pattern instead of an enum because progenitor cannot name enum variants made only of punctuation.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ObsDestinationDescriptorRequestRecordDelimiter(::std::string::String);
-    impl ::std::ops::Deref for ObsDestinationDescriptorRequestRecordDelimiter {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ObsDestinationDescriptorRequestRecordDelimiter>
-    for ::std::string::String {
-        fn from(value: ObsDestinationDescriptorRequestRecordDelimiter) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ObsDestinationDescriptorRequestRecordDelimiter {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[,;|\\n]$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[,;|\\n]$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str>
-    for ObsDestinationDescriptorRequestRecordDelimiter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ObsDestinationDescriptorRequestRecordDelimiter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for ObsDestinationDescriptorRequestRecordDelimiter {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///Dump task name, unique within the stream.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2601,11 +2403,6 @@ pub mod types {
             }
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
             }
             Ok(Self(value.to_string()))
         }
@@ -2857,7 +2654,7 @@ pub mod types {
     pub struct ProcessingSchema {
         ///Format of a `String` timestamp (required then). One of `yyyy/MM/dd HH:mm:ss`, `MM/dd/yyyy HH:mm:ss`, `dd/MM/yyyy HH:mm:ss`, `yyyy-MM-dd HH:mm:ss`, `MM-dd-yyyy HH:mm:ss`, `dd-MM-yyyy HH:mm:ss`. Modelled as a pattern because progenitor derives identical Rust variant names for the `/` and `-` forms.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub timestamp_format: ::std::option::Option<ProcessingSchemaTimestampFormat>,
+        pub timestamp_format: ::std::option::Option<::std::string::String>,
         ///Name of the timestamp attribute in the source data.
         pub timestamp_name: ::std::string::String,
         ///Type of that attribute, `String` or `Timestamp` (13-digit epoch milliseconds, long).
@@ -2882,72 +2679,6 @@ pub mod types {
     impl ProcessingSchemaDescription {
         pub fn builder() -> builder::ProcessingSchemaDescription {
             Default::default()
-        }
-    }
-    ///Format of a `String` timestamp (required then). One of `yyyy/MM/dd HH:mm:ss`, `MM/dd/yyyy HH:mm:ss`, `dd/MM/yyyy HH:mm:ss`, `yyyy-MM-dd HH:mm:ss`, `MM-dd-yyyy HH:mm:ss`, `dd-MM-yyyy HH:mm:ss`. Modelled as a pattern because progenitor derives identical Rust variant names for the `/` and `-` forms.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ProcessingSchemaTimestampFormat(::std::string::String);
-    impl ::std::ops::Deref for ProcessingSchemaTimestampFormat {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ProcessingSchemaTimestampFormat>
-    for ::std::string::String {
-        fn from(value: ProcessingSchemaTimestampFormat) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ProcessingSchemaTimestampFormat {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new(
-                        "^(yyyy/MM/dd|MM/dd/yyyy|dd/MM/yyyy|yyyy-MM-dd|MM-dd-yyyy|dd-MM-yyyy) HH:mm:ss$",
-                    )
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^(yyyy/MM/dd|MM/dd/yyyy|dd/MM/yyyy|yyyy-MM-dd|MM-dd-yyyy|dd-MM-yyyy) HH:mm:ss$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ProcessingSchemaTimestampFormat {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ProcessingSchemaTimestampFormat {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProcessingSchemaTimestampFormat {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Type of that attribute, `String` or `Timestamp` (13-digit epoch milliseconds, long).
@@ -3894,11 +3625,6 @@ pub mod types {
             }
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
             }
             Ok(Self(value.to_string()))
         }
@@ -6412,7 +6138,7 @@ pub mod types {
                 ::std::string::String,
             >,
             limit: ::std::result::Result<
-                ::std::option::Option<super::ListResourcesByTagsRequestLimit>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             matches: ::std::result::Result<
@@ -6428,7 +6154,7 @@ pub mod types {
                 ::std::string::String,
             >,
             offset: ::std::result::Result<
-                ::std::option::Option<super::ListResourcesByTagsRequestOffset>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
@@ -6469,9 +6195,7 @@ pub mod types {
             }
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ListResourcesByTagsRequestLimit>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.limit = value
@@ -6519,9 +6243,7 @@ pub mod types {
             }
             pub fn offset<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ListResourcesByTagsRequestOffset>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.offset = value
@@ -7241,9 +6963,7 @@ pub mod types {
                 ::std::string::String,
             >,
             record_delimiter: ::std::result::Result<
-                ::std::option::Option<
-                    super::ObsDestinationDescriptorRequestRecordDelimiter,
-                >,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             task_name: ::std::result::Result<
@@ -7396,11 +7116,7 @@ pub mod types {
             }
             pub fn record_delimiter<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::ObsDestinationDescriptorRequestRecordDelimiter,
-                    >,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.record_delimiter = value
@@ -7882,7 +7598,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ProcessingSchema {
             timestamp_format: ::std::result::Result<
-                ::std::option::Option<super::ProcessingSchemaTimestampFormat>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             timestamp_name: ::std::result::Result<
@@ -7910,9 +7626,7 @@ pub mod types {
         impl ProcessingSchema {
             pub fn timestamp_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProcessingSchemaTimestampFormat>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.timestamp_format = value
@@ -10489,111 +10203,6 @@ impl ClientInfo<crate::client::Pipeline> for Client {
 }
 impl ClientHooks<crate::client::Pipeline> for &Client {}
 impl Client {
-    /**List streams
-
-Returns the streams of the tenant one page at a time. To get the next page, pass the last stream name of the current page as `start_stream_name` while `has_more_streams` is true.
-
-Sends a `GET` request to `/v2/{project_id}/streams`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `limit`: Maximum number of streams in one page.
-- `start_stream_name`: Exclusive start; the listing begins after this stream name. Omit it for the first page.
-```ignore
-let response = client.list_streams()
-    .project_id(project_id)
-    .limit(limit)
-    .start_stream_name(start_stream_name)
-    .send()
-    .await;
-```*/
-    pub fn list_streams(&self) -> builder::ListStreams<'_> {
-        builder::ListStreams::new(self)
-    }
-    /**Create a stream
-
-Creates a stream with the given number of partitions. By default an account may hold 50 COMMON and 10 ADVANCED partitions in total (DIS.4308 when exceeded); an existing name gives DIS.4307. Answers 201 with an empty body.
-
-Sends a `POST` request to `/v2/{project_id}/streams`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `body`
-```ignore
-let response = client.create_stream()
-    .project_id(project_id)
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn create_stream(&self) -> builder::CreateStream<'_> {
-        builder::CreateStream::new(self)
-    }
-    /**Show stream details
-
-Returns the attributes of one stream and one page of its partitions. Page through the partitions with `start_partitionId` (last `partition_id` of the page) while `has_more_partitions` is true. Wire: the reference limits the path name to 60 characters, but names of up to 64 characters can be created and are accepted here.
-
-Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
-- `limit_partitions`: Maximum number of partitions in one page.
-- `start_partition_id`: Exclusive start; partitions are listed after this partition ID. Note the mixed-case name, which is the wire spelling.
-- `stream_id`: Not in the reference; sent by the Python and Java SDKs to address a stream that another account has authorised.
-```ignore
-let response = client.show_stream()
-    .project_id(project_id)
-    .stream_name(stream_name)
-    .limit_partitions(limit_partitions)
-    .start_partition_id(start_partition_id)
-    .stream_id(stream_id)
-    .send()
-    .await;
-```*/
-    pub fn show_stream(&self) -> builder::ShowStream<'_> {
-        builder::ShowStream::new(self)
-    }
-    /**Change the partition count of a stream
-
-Scales a stream up (target above the current count) or down (target below it). The body repeats the stream name of the path. Scaling is rate-limited per stream (the reference allows five scalings per hour and none within an hour after a successful one). Answers 200 with an empty body.
-
-Sends a `PUT` request to `/v2/{project_id}/streams/{stream_name}`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
-- `body`
-```ignore
-let response = client.update_partition_count()
-    .project_id(project_id)
-    .stream_name(stream_name)
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn update_partition_count(&self) -> builder::UpdatePartitionCount<'_> {
-        builder::UpdatePartitionCount::new(self)
-    }
-    /**Delete a stream
-
-Deletes a stream and its data. Answers 204 with an empty body. Wire: a missing stream is reported as HTTP 400 with DIS.4301, not as 404. The reference limits the path name to 60 characters; 64 is used here, matching creation.
-
-Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
-```ignore
-let response = client.delete_stream()
-    .project_id(project_id)
-    .stream_name(stream_name)
-    .send()
-    .await;
-```*/
-    pub fn delete_stream(&self) -> builder::DeleteStream<'_> {
-        builder::DeleteStream::new(self)
-    }
     /**List consumer apps
 
 Returns one page of apps, optionally only those of one stream. Page with `start_app_name` (last `app_name` of the page) while `has_more_app` is true. Besides 400 and 500 the reference lists 404 "Application not found" for this call.
@@ -10776,6 +10385,35 @@ let response = client.delete_checkpoint()
     pub fn delete_checkpoint(&self) -> builder::DeleteCheckpoint<'_> {
         builder::DeleteCheckpoint::new(self)
     }
+    /**Obtain a partition cursor
+
+Returns a cursor (valid for 5 minutes) for reading one partition from a position given by a sequence number, a timestamp, the oldest record or the newest record. Query names are hyphenated on the wire; an underscore spelling such as `cursor_type` is not honoured.
+
+Sends a `GET` request to `/v2/{project_id}/cursors`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `cursor_type`: Where reading starts; the server assumes AT_SEQUENCE_NUMBER when omitted.
+- `partition_id`: Partition, as `shardId-0000000000` or `0`.
+- `starting_sequence_number`: Decimal sequence number, 0..9223372036854775807; used with AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER.
+- `stream_id`: Not in the reference; sent by the Python and Java SDKs to address a stream authorised by another account.
+- `stream_name`: Stream to read.
+- `timestamp`: Epoch milliseconds to start reading at; used with AT_TIMESTAMP.
+```ignore
+let response = client.get_cursor()
+    .project_id(project_id)
+    .cursor_type(cursor_type)
+    .partition_id(partition_id)
+    .starting_sequence_number(starting_sequence_number)
+    .stream_id(stream_id)
+    .stream_name(stream_name)
+    .timestamp(timestamp)
+    .send()
+    .await;
+```*/
+    pub fn get_cursor(&self) -> builder::GetCursor<'_> {
+        builder::GetCursor::new(self)
+    }
     /**Download records
 
 Reads records from the partition position a cursor points at and returns the cursor for the next read. Cursors are valid for 5 minutes (DIS.4225 when expired). An empty `records` list with a new cursor is normal at the end of a partition.
@@ -10818,141 +10456,228 @@ let response = client.put_records()
     pub fn put_records(&self) -> builder::PutRecords<'_> {
         builder::PutRecords::new(self)
     }
-    /**Obtain a partition cursor
+    /**Filter or count streams by tag
 
-Returns a cursor (valid for 5 minutes) for reading one partition from a position given by a sequence number, a timestamp, the oldest record or the newest record. Query names are hyphenated on the wire; an underscore spelling such as `cursor_type` is not honoured.
+`action: filter` returns a page of streams matching the tag criteria (`limit`/`offset` are numeric strings); `action: count` returns only `total_count`. The reference's response table is a copy of the request table (doc bug); the response is modelled from its example (`resources`, `total_count`). `matches` is typed String in the table, but the examples send an array of `{key, value}`, which is modelled here. The reference has a second example (`action: count` with the same tags and matches).
 
-Sends a `GET` request to `/v2/{project_id}/cursors`
+Sends a `POST` request to `/v2/{project_id}/stream/resource_instances/action`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
-- `cursor_type`: Where reading starts; the server assumes AT_SEQUENCE_NUMBER when omitted.
-- `partition_id`: Partition, as `shardId-0000000000` or `0`.
-- `starting_sequence_number`: Decimal sequence number, 0..9223372036854775807; used with AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER.
-- `stream_id`: Not in the reference; sent by the Python and Java SDKs to address a stream authorised by another account.
-- `stream_name`: Stream to read.
-- `timestamp`: Epoch milliseconds to start reading at; used with AT_TIMESTAMP.
+- `body`
 ```ignore
-let response = client.get_cursor()
+let response = client.list_resources_by_tags()
     .project_id(project_id)
-    .cursor_type(cursor_type)
-    .partition_id(partition_id)
-    .starting_sequence_number(starting_sequence_number)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn list_resources_by_tags(&self) -> builder::ListResourcesByTags<'_> {
+        builder::ListResourcesByTags::new(self)
+    }
+    /**List all stream tags of the project
+
+Returns every tag key used on streams of the project (region), each with the set of values in use.
+
+Sends a `GET` request to `/v2/{project_id}/stream/tags`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+```ignore
+let response = client.list_tags()
+    .project_id(project_id)
+    .send()
+    .await;
+```*/
+    pub fn list_tags(&self) -> builder::ListTags<'_> {
+        builder::ListTags::new(self)
+    }
+    /**List the tags of a stream
+
+Returns the key/value tags of the stream identified by its ID (singular `/stream/` path).
+
+Sends a `GET` request to `/v2/{project_id}/stream/{stream_id}/tags`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
+```ignore
+let response = client.show_stream_tags()
+    .project_id(project_id)
     .stream_id(stream_id)
-    .stream_name(stream_name)
-    .timestamp(timestamp)
     .send()
     .await;
 ```*/
-    pub fn get_cursor(&self) -> builder::GetCursor<'_> {
-        builder::GetCursor::new(self)
+    pub fn show_stream_tags(&self) -> builder::ShowStreamTags<'_> {
+        builder::ShowStreamTags::new(self)
     }
-    /**List the dump tasks of a stream
+    /**Add a tag to a stream
 
-Returns all dump tasks of the stream together with the total count and the per-stream quota. The list items carry `task_id`, which start/stop (`batch_transfer_task_action`) needs. No query parameters are documented; `limit` and `start_task_name` below are what the Java and Go SDKs send, and a client that omits both gets the documented single answer. The reference example omits `quota`.
+Adds one tag to the stream identified by its ID (singular `/stream/` path). A stream holds at most 10 tags (DIS.4601); an unknown stream gives DIS.4603. Returns 204.
 
-Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
+Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
-- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
-- `limit`: Not in the reference; sent by the Java and Go SDKs. Maximum number of tasks in one page (the Java SDK sends 10 by default; no range is documented). Omit it to get all tasks in one answer, as documented.
-- `start_task_name`: Not in the reference; sent by the Java and Go SDKs. Exclusive start; the listing begins after this task name. Omit it for the first page.
+- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
+- `body`
 ```ignore
-let response = client.list_transfer_tasks()
+let response = client.create_tag()
     .project_id(project_id)
-    .stream_name(stream_name)
+    .stream_id(stream_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_tag(&self) -> builder::CreateTag<'_> {
+        builder::CreateTag::new(self)
+    }
+    /**Add or delete stream tags in batch
+
+One operation for BatchCreateTags (`action: create`) and BatchDeleteTags (`action: delete`), which share method and path. Note the singular `/stream/` and the stream ID (not name). Both actions are idempotent: create overwrites the value of an existing key (duplicate keys within one request are an error), delete ignores missing tags but needs a non-empty key. A stream holds at most 10 tags (DIS.4601). Returns 204. The reference's delete example equals the create example with `action: delete`.
+
+Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags/action`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
+- `body`
+```ignore
+let response = client.batch_tag_action()
+    .project_id(project_id)
+    .stream_id(stream_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn batch_tag_action(&self) -> builder::BatchTagAction<'_> {
+        builder::BatchTagAction::new(self)
+    }
+    /**Delete a tag of a stream
+
+Removes the tag with the given key from the stream (singular `/stream/` path, stream ID). The key is a path segment and must be percent-encoded. An unknown key gives DIS.4604. Returns 204.
+
+Sends a `DELETE` request to `/v2/{project_id}/stream/{stream_id}/tags/{key}`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
+- `key`: Key of the tag to delete.
+```ignore
+let response = client.delete_tag()
+    .project_id(project_id)
+    .stream_id(stream_id)
+    .key(key)
+    .send()
+    .await;
+```*/
+    pub fn delete_tag(&self) -> builder::DeleteTag<'_> {
+        builder::DeleteTag::new(self)
+    }
+    /**List streams
+
+Returns the streams of the tenant one page at a time. To get the next page, pass the last stream name of the current page as `start_stream_name` while `has_more_streams` is true.
+
+Sends a `GET` request to `/v2/{project_id}/streams`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `limit`: Maximum number of streams in one page.
+- `start_stream_name`: Exclusive start; the listing begins after this stream name. Omit it for the first page.
+```ignore
+let response = client.list_streams()
+    .project_id(project_id)
     .limit(limit)
-    .start_task_name(start_task_name)
+    .start_stream_name(start_stream_name)
     .send()
     .await;
 ```*/
-    pub fn list_transfer_tasks(&self) -> builder::ListTransferTasks<'_> {
-        builder::ListTransferTasks::new(self)
+    pub fn list_streams(&self) -> builder::ListStreams<'_> {
+        builder::ListStreams::new(self)
     }
-    /**Add an OBS dump task to a stream
+    /**Create a stream
 
-Creates a dump (transfer) task that periodically writes the stream's data into an OBS bucket. Only `destination_type: OBS` is documented; the MRS, DLI, DWS and CloudTable variants were taken offline from the reference. At most 5 dump tasks per stream (DIS.4357); a duplicate task name gives DIS.4355. Returns 201 with an empty body. The reference has a second example that differs only in `destination_file_type: parquet` (JSON streams only).
+Creates a stream with the given number of partitions. By default an account may hold 50 COMMON and 10 ADVANCED partitions in total (DIS.4308 when exceeded); an existing name gives DIS.4307. Answers 201 with an empty body.
 
-Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
+Sends a `POST` request to `/v2/{project_id}/streams`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `body`
+```ignore
+let response = client.create_stream()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_stream(&self) -> builder::CreateStream<'_> {
+        builder::CreateStream::new(self)
+    }
+    /**Show stream details
+
+Returns the attributes of one stream and one page of its partitions. Page through the partitions with `start_partitionId` (last `partition_id` of the page) while `has_more_partitions` is true. Wire: the reference limits the path name to 60 characters, but names of up to 64 characters can be created and are accepted here.
+
+Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
+- `limit_partitions`: Maximum number of partitions in one page.
+- `start_partition_id`: Exclusive start; partitions are listed after this partition ID. Note the mixed-case name, which is the wire spelling.
+- `stream_id`: Not in the reference; sent by the Python and Java SDKs to address a stream that another account has authorised.
+```ignore
+let response = client.show_stream()
+    .project_id(project_id)
+    .stream_name(stream_name)
+    .limit_partitions(limit_partitions)
+    .start_partition_id(start_partition_id)
+    .stream_id(stream_id)
+    .send()
+    .await;
+```*/
+    pub fn show_stream(&self) -> builder::ShowStream<'_> {
+        builder::ShowStream::new(self)
+    }
+    /**Change the partition count of a stream
+
+Scales a stream up (target above the current count) or down (target below it). The body repeats the stream name of the path. Scaling is rate-limited per stream (the reference allows five scalings per hour and none within an hour after a successful one). Answers 200 with an empty body.
+
+Sends a `PUT` request to `/v2/{project_id}/streams/{stream_name}`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
 - `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
 - `body`
 ```ignore
-let response = client.create_transfer_task()
+let response = client.update_partition_count()
     .project_id(project_id)
     .stream_name(stream_name)
     .body(body)
     .send()
     .await;
 ```*/
-    pub fn create_transfer_task(&self) -> builder::CreateTransferTask<'_> {
-        builder::CreateTransferTask::new(self)
+    pub fn update_partition_count(&self) -> builder::UpdatePartitionCount<'_> {
+        builder::UpdatePartitionCount::new(self)
     }
-    /**Show the details of a dump task
+    /**Delete a stream
 
-Returns the task's state, its destination configuration and per-partition dump progress. An unknown task gives HTTP 400 with DIS.4354. Wire: `partitions` items are PartitionTransferResult objects with a camelCase `partitionId` (the reference table names PartitionResult), and the response also carries `stream_id` and `task_id`. The example's key `"file_prefix\""` (doc typo) is corrected to `file_prefix` here.
+Deletes a stream and its data. Answers 204 with an empty body. Wire: a missing stream is reported as HTTP 400 with DIS.4301, not as 404. The reference limits the path name to 60 characters; 64 is used here, matching creation.
 
-Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
+Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
 - `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
-- `task_name`: Name of the dump task.
 ```ignore
-let response = client.show_transfer_task()
+let response = client.delete_stream()
     .project_id(project_id)
     .stream_name(stream_name)
-    .task_name(task_name)
     .send()
     .await;
 ```*/
-    pub fn show_transfer_task(&self) -> builder::ShowTransferTask<'_> {
-        builder::ShowTransferTask::new(self)
-    }
-    /**Delete a dump task
-
-Deletes the named dump task of the stream. Returns 204 with an empty body; an unknown task gives HTTP 400 with DIS.4354 (not 404).
-
-Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
-- `task_name`: Name of the dump task to delete.
-```ignore
-let response = client.delete_transfer_task()
-    .project_id(project_id)
-    .stream_name(stream_name)
-    .task_name(task_name)
-    .send()
-    .await;
-```*/
-    pub fn delete_transfer_task(&self) -> builder::DeleteTransferTask<'_> {
-        builder::DeleteTransferTask::new(self)
-    }
-    /**Start or stop (pause) dump tasks
-
-One operation for the two documented calls BatchStartTransferTask (`action: start`) and BatchStopTransferTask (`action: stop`), which share method and path. Tasks are addressed by their ID (`task_id` from list/show), not by name. Returns 200 with an empty body. The reference's stop example is identical to the start example except for `action: stop`.
-
-Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/action`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
-- `body`
-```ignore
-let response = client.batch_transfer_task_action()
-    .project_id(project_id)
-    .stream_name(stream_name)
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn batch_transfer_task_action(&self) -> builder::BatchTransferTaskAction<'_> {
-        builder::BatchTransferTaskAction::new(self)
+    pub fn delete_stream(&self) -> builder::DeleteStream<'_> {
+        builder::DeleteStream::new(self)
     }
     /**Query stream monitoring data
 
@@ -11010,123 +10735,112 @@ let response = client.show_partition_metrics()
     pub fn show_partition_metrics(&self) -> builder::ShowPartitionMetrics<'_> {
         builder::ShowPartitionMetrics::new(self)
     }
-    /**Add or delete stream tags in batch
+    /**List the dump tasks of a stream
 
-One operation for BatchCreateTags (`action: create`) and BatchDeleteTags (`action: delete`), which share method and path. Note the singular `/stream/` and the stream ID (not name). Both actions are idempotent: create overwrites the value of an existing key (duplicate keys within one request are an error), delete ignores missing tags but needs a non-empty key. A stream holds at most 10 tags (DIS.4601). Returns 204. The reference's delete example equals the create example with `action: delete`.
+Returns all dump tasks of the stream together with the total count and the per-stream quota. The list items carry `task_id`, which start/stop (`batch_transfer_task_action`) needs. No query parameters are documented; `limit` and `start_task_name` below are what the Java and Go SDKs send, and a client that omits both gets the documented single answer. The reference example omits `quota`.
 
-Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags/action`
+Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
-- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
+- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
+- `limit`: Not in the reference; sent by the Java and Go SDKs. Maximum number of tasks in one page (the Java SDK sends 10 by default; no range is documented). Omit it to get all tasks in one answer, as documented.
+- `start_task_name`: Not in the reference; sent by the Java and Go SDKs. Exclusive start; the listing begins after this task name. Omit it for the first page.
+```ignore
+let response = client.list_transfer_tasks()
+    .project_id(project_id)
+    .stream_name(stream_name)
+    .limit(limit)
+    .start_task_name(start_task_name)
+    .send()
+    .await;
+```*/
+    pub fn list_transfer_tasks(&self) -> builder::ListTransferTasks<'_> {
+        builder::ListTransferTasks::new(self)
+    }
+    /**Add an OBS dump task to a stream
+
+Creates a dump (transfer) task that periodically writes the stream's data into an OBS bucket. Only `destination_type: OBS` is documented; the MRS, DLI, DWS and CloudTable variants were taken offline from the reference. At most 5 dump tasks per stream (DIS.4357); a duplicate task name gives DIS.4355. Returns 201 with an empty body. The reference has a second example that differs only in `destination_file_type: parquet` (JSON streams only).
+
+Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
+
+Arguments:
+- `project_id`: Project ID (the project the token is scoped to).
+- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
 - `body`
 ```ignore
-let response = client.batch_tag_action()
+let response = client.create_transfer_task()
     .project_id(project_id)
-    .stream_id(stream_id)
+    .stream_name(stream_name)
     .body(body)
     .send()
     .await;
 ```*/
-    pub fn batch_tag_action(&self) -> builder::BatchTagAction<'_> {
-        builder::BatchTagAction::new(self)
+    pub fn create_transfer_task(&self) -> builder::CreateTransferTask<'_> {
+        builder::CreateTransferTask::new(self)
     }
-    /**List the tags of a stream
+    /**Start or stop (pause) dump tasks
 
-Returns the key/value tags of the stream identified by its ID (singular `/stream/` path).
+One operation for the two documented calls BatchStartTransferTask (`action: start`) and BatchStopTransferTask (`action: stop`), which share method and path. Tasks are addressed by their ID (`task_id` from list/show), not by name. Returns 200 with an empty body. The reference's stop example is identical to the start example except for `action: stop`.
 
-Sends a `GET` request to `/v2/{project_id}/stream/{stream_id}/tags`
+Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/action`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
-- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
-```ignore
-let response = client.show_stream_tags()
-    .project_id(project_id)
-    .stream_id(stream_id)
-    .send()
-    .await;
-```*/
-    pub fn show_stream_tags(&self) -> builder::ShowStreamTags<'_> {
-        builder::ShowStreamTags::new(self)
-    }
-    /**Add a tag to a stream
-
-Adds one tag to the stream identified by its ID (singular `/stream/` path). A stream holds at most 10 tags (DIS.4601); an unknown stream gives DIS.4603. Returns 204.
-
-Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
+- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
 - `body`
 ```ignore
-let response = client.create_tag()
+let response = client.batch_transfer_task_action()
     .project_id(project_id)
-    .stream_id(stream_id)
+    .stream_name(stream_name)
     .body(body)
     .send()
     .await;
 ```*/
-    pub fn create_tag(&self) -> builder::CreateTag<'_> {
-        builder::CreateTag::new(self)
+    pub fn batch_transfer_task_action(&self) -> builder::BatchTransferTaskAction<'_> {
+        builder::BatchTransferTaskAction::new(self)
     }
-    /**Delete a tag of a stream
+    /**Show the details of a dump task
 
-Removes the tag with the given key from the stream (singular `/stream/` path, stream ID). The key is a path segment and must be percent-encoded. An unknown key gives DIS.4604. Returns 204.
+Returns the task's state, its destination configuration and per-partition dump progress. An unknown task gives HTTP 400 with DIS.4354. Wire: `partitions` items are PartitionTransferResult objects with a camelCase `partitionId` (the reference table names PartitionResult), and the response also carries `stream_id` and `task_id`. The example's key `"file_prefix\""` (doc typo) is corrected to `file_prefix` here.
 
-Sends a `DELETE` request to `/v2/{project_id}/stream/{stream_id}/tags/{key}`
+Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
-- `stream_id`: Stream ID (`stream_id` from show_stream / list_streams).
-- `key`: Key of the tag to delete.
+- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
+- `task_name`: Name of the dump task.
 ```ignore
-let response = client.delete_tag()
+let response = client.show_transfer_task()
     .project_id(project_id)
-    .stream_id(stream_id)
-    .key(key)
+    .stream_name(stream_name)
+    .task_name(task_name)
     .send()
     .await;
 ```*/
-    pub fn delete_tag(&self) -> builder::DeleteTag<'_> {
-        builder::DeleteTag::new(self)
+    pub fn show_transfer_task(&self) -> builder::ShowTransferTask<'_> {
+        builder::ShowTransferTask::new(self)
     }
-    /**List all stream tags of the project
+    /**Delete a dump task
 
-Returns every tag key used on streams of the project (region), each with the set of values in use.
+Deletes the named dump task of the stream. Returns 204 with an empty body; an unknown task gives HTTP 400 with DIS.4354 (not 404).
 
-Sends a `GET` request to `/v2/{project_id}/stream/tags`
+Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
 
 Arguments:
 - `project_id`: Project ID (the project the token is scoped to).
+- `stream_name`: Stream name, 1..64 characters of letters, digits, `_` and `-`. Wire: some reference pages limit the path value to 60 characters, but 64-character names can be created.
+- `task_name`: Name of the dump task to delete.
 ```ignore
-let response = client.list_tags()
+let response = client.delete_transfer_task()
     .project_id(project_id)
+    .stream_name(stream_name)
+    .task_name(task_name)
     .send()
     .await;
 ```*/
-    pub fn list_tags(&self) -> builder::ListTags<'_> {
-        builder::ListTags::new(self)
-    }
-    /**Filter or count streams by tag
-
-`action: filter` returns a page of streams matching the tag criteria (`limit`/`offset` are numeric strings); `action: count` returns only `total_count`. The reference's response table is a copy of the request table (doc bug); the response is modelled from its example (`resources`, `total_count`). `matches` is typed String in the table, but the examples send an array of `{key, value}`, which is modelled here. The reference has a second example (`action: count` with the same tags and matches).
-
-Sends a `POST` request to `/v2/{project_id}/stream/resource_instances/action`
-
-Arguments:
-- `project_id`: Project ID (the project the token is scoped to).
-- `body`
-```ignore
-let response = client.list_resources_by_tags()
-    .project_id(project_id)
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn list_resources_by_tags(&self) -> builder::ListResourcesByTags<'_> {
-        builder::ListResourcesByTags::new(self)
+    pub fn delete_transfer_task(&self) -> builder::DeleteTransferTask<'_> {
+        builder::DeleteTransferTask::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -11138,642 +10852,6 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
-    /**Builder for [`Client::list_streams`]
-
-[`Client::list_streams`]: super::Client::list_streams*/
-    #[derive(Debug, Clone)]
-    pub struct ListStreams<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        limit: Result<Option<::std::num::NonZeroU32>, String>,
-        start_stream_name: Result<Option<types::ListStreamsStartStreamName>, String>,
-    }
-    impl<'a> ListStreams<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                start_stream_name: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU32>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn start_stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ListStreamsStartStreamName>,
-        {
-            self.start_stream_name = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `ListStreamsStartStreamName` for start_stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/v2/{project_id}/streams`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::ListStreamsResponse>,
-            Error<::otc_dis::ErrorBody>,
-        > {
-            let Self { client, project_id, limit, start_stream_name } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let start_stream_name = start_stream_name.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/streams", client.baseurl, encode_path(& project_id
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "start_stream_name",
-                        &start_stream_name,
-                    ),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_streams",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::create_stream`]
-
-[`Client::create_stream`]: super::Client::create_stream*/
-    #[derive(Debug, Clone)]
-    pub struct CreateStream<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CreateStreamRequest, String>,
-    }
-    impl<'a> CreateStream<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateStreamRequest>,
-            <V as std::convert::TryInto<
-                types::CreateStreamRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateStreamRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateStreamRequest,
-            ) -> types::builder::CreateStreamRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/v2/{project_id}/streams`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateStreamRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/streams", client.baseurl, encode_path(& project_id
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "create_stream",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::show_stream`]
-
-[`Client::show_stream`]: super::Client::show_stream*/
-    #[derive(Debug, Clone)]
-    pub struct ShowStream<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::ShowStreamStreamName, String>,
-        limit_partitions: Result<Option<::std::num::NonZeroU32>, String>,
-        start_partition_id: Result<Option<::std::string::String>, String>,
-        stream_id: Result<Option<::std::string::String>, String>,
-    }
-    impl<'a> ShowStream<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
-                limit_partitions: Ok(None),
-                start_partition_id: Ok(None),
-                stream_id: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ShowStreamStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `ShowStreamStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit_partitions<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU32>,
-        {
-            self.limit_partitions = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU32` for limit_partitions failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn start_partition_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.start_partition_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for start_partition_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.stream_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for stream_id failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::DescribeStreamResponse>,
-            Error<::otc_dis::ErrorBody>,
-        > {
-            let Self {
-                client,
-                project_id,
-                stream_name,
-                limit_partitions,
-                start_partition_id,
-                stream_id,
-            } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
-            let limit_partitions = limit_partitions.map_err(Error::InvalidRequest)?;
-            let start_partition_id = start_partition_id.map_err(Error::InvalidRequest)?;
-            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/streams/{}", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& stream_name.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "limit_partitions",
-                        &limit_partitions,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "start_partitionId",
-                        &start_partition_id,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("stream_id", &stream_id))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "show_stream",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::update_partition_count`]
-
-[`Client::update_partition_count`]: super::Client::update_partition_count*/
-    #[derive(Debug, Clone)]
-    pub struct UpdatePartitionCount<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::UpdatePartitionCountStreamName, String>,
-        body: Result<types::builder::UpdatePartitionCountRequest, String>,
-    }
-    impl<'a> UpdatePartitionCount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdatePartitionCountStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UpdatePartitionCountStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdatePartitionCountRequest>,
-            <V as std::convert::TryInto<
-                types::UpdatePartitionCountRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdatePartitionCountRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdatePartitionCountRequest,
-            ) -> types::builder::UpdatePartitionCountRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `PUT` request to `/v2/{project_id}/streams/{stream_name}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_name, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdatePartitionCountRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/streams/{}", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& stream_name.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "update_partition_count",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::delete_stream`]
-
-[`Client::delete_stream`]: super::Client::delete_stream*/
-    #[derive(Debug, Clone)]
-    pub struct DeleteStream<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::DeleteStreamStreamName, String>,
-    }
-    impl<'a> DeleteStream<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DeleteStreamStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `DeleteStreamStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_name } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/streams/{}", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& stream_name.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_stream",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
     /**Builder for [`Client::list_apps`]
 
 [`Client::list_apps`]: super::Client::list_apps*/
@@ -12895,6 +11973,207 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::get_cursor`]
+
+[`Client::get_cursor`]: super::Client::get_cursor*/
+    #[derive(Debug, Clone)]
+    pub struct GetCursor<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        cursor_type: Result<Option<types::CursorType>, String>,
+        partition_id: Result<::std::string::String, String>,
+        starting_sequence_number: Result<
+            Option<types::GetCursorStartingSequenceNumber>,
+            String,
+        >,
+        stream_id: Result<Option<::std::string::String>, String>,
+        stream_name: Result<types::GetCursorStreamName, String>,
+        timestamp: Result<Option<i64>, String>,
+    }
+    impl<'a> GetCursor<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                cursor_type: Ok(None),
+                partition_id: Err("partition_id was not initialized".to_string()),
+                starting_sequence_number: Ok(None),
+                stream_id: Ok(None),
+                stream_name: Err("stream_name was not initialized".to_string()),
+                timestamp: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn cursor_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CursorType>,
+        {
+            self.cursor_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `CursorType` for cursor_type failed".to_string()
+                });
+            self
+        }
+        pub fn partition_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.partition_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for partition_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_sequence_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCursorStartingSequenceNumber>,
+        {
+            self.starting_sequence_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetCursorStartingSequenceNumber` for starting_sequence_number failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.stream_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for stream_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCursorStreamName>,
+        {
+            self.stream_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetCursorStreamName` for stream_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn timestamp<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.timestamp = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for timestamp failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/v2/{project_id}/cursors`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GetCursorResponse>,
+            Error<::otc_dis::ErrorBody>,
+        > {
+            let Self {
+                client,
+                project_id,
+                cursor_type,
+                partition_id,
+                starting_sequence_number,
+                stream_id,
+                stream_name,
+                timestamp,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let cursor_type = cursor_type.map_err(Error::InvalidRequest)?;
+            let partition_id = partition_id.map_err(Error::InvalidRequest)?;
+            let starting_sequence_number = starting_sequence_number
+                .map_err(Error::InvalidRequest)?;
+            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let timestamp = timestamp.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/cursors", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor-type", &cursor_type))
+                .query(
+                    &progenitor_client::QueryParam::new("partition-id", &partition_id),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting-sequence-number",
+                        &starting_sequence_number,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("stream-id", &stream_id))
+                .query(&progenitor_client::QueryParam::new("stream-name", &stream_name))
+                .query(&progenitor_client::QueryParam::new("timestamp", &timestamp))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_cursor",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_records`]
 
 [`Client::get_records`]: super::Client::get_records*/
@@ -13157,362 +12436,20 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_cursor`]
+    /**Builder for [`Client::list_resources_by_tags`]
 
-[`Client::get_cursor`]: super::Client::get_cursor*/
+[`Client::list_resources_by_tags`]: super::Client::list_resources_by_tags*/
     #[derive(Debug, Clone)]
-    pub struct GetCursor<'a> {
+    pub struct ListResourcesByTags<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        cursor_type: Result<Option<types::CursorType>, String>,
-        partition_id: Result<::std::string::String, String>,
-        starting_sequence_number: Result<
-            Option<types::GetCursorStartingSequenceNumber>,
-            String,
-        >,
-        stream_id: Result<Option<::std::string::String>, String>,
-        stream_name: Result<types::GetCursorStreamName, String>,
-        timestamp: Result<Option<i64>, String>,
+        body: Result<types::builder::ListResourcesByTagsRequest, String>,
     }
-    impl<'a> GetCursor<'a> {
+    impl<'a> ListResourcesByTags<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                cursor_type: Ok(None),
-                partition_id: Err("partition_id was not initialized".to_string()),
-                starting_sequence_number: Ok(None),
-                stream_id: Ok(None),
-                stream_name: Err("stream_name was not initialized".to_string()),
-                timestamp: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn cursor_type<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CursorType>,
-        {
-            self.cursor_type = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `CursorType` for cursor_type failed".to_string()
-                });
-            self
-        }
-        pub fn partition_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.partition_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for partition_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_sequence_number<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetCursorStartingSequenceNumber>,
-        {
-            self.starting_sequence_number = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetCursorStartingSequenceNumber` for starting_sequence_number failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.stream_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for stream_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetCursorStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `GetCursorStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn timestamp<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.timestamp = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for timestamp failed".to_string());
-            self
-        }
-        ///Sends a `GET` request to `/v2/{project_id}/cursors`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::GetCursorResponse>,
-            Error<::otc_dis::ErrorBody>,
-        > {
-            let Self {
-                client,
-                project_id,
-                cursor_type,
-                partition_id,
-                starting_sequence_number,
-                stream_id,
-                stream_name,
-                timestamp,
-            } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let cursor_type = cursor_type.map_err(Error::InvalidRequest)?;
-            let partition_id = partition_id.map_err(Error::InvalidRequest)?;
-            let starting_sequence_number = starting_sequence_number
-                .map_err(Error::InvalidRequest)?;
-            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
-            let timestamp = timestamp.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/cursors", client.baseurl, encode_path(& project_id
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("cursor-type", &cursor_type))
-                .query(
-                    &progenitor_client::QueryParam::new("partition-id", &partition_id),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting-sequence-number",
-                        &starting_sequence_number,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("stream-id", &stream_id))
-                .query(&progenitor_client::QueryParam::new("stream-name", &stream_name))
-                .query(&progenitor_client::QueryParam::new("timestamp", &timestamp))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_cursor",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::list_transfer_tasks`]
-
-[`Client::list_transfer_tasks`]: super::Client::list_transfer_tasks*/
-    #[derive(Debug, Clone)]
-    pub struct ListTransferTasks<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::ListTransferTasksStreamName, String>,
-        limit: Result<Option<::std::num::NonZeroU32>, String>,
-        start_task_name: Result<Option<types::ListTransferTasksStartTaskName>, String>,
-    }
-    impl<'a> ListTransferTasks<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
-                limit: Ok(None),
-                start_task_name: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ListTransferTasksStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `ListTransferTasksStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU32>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn start_task_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ListTransferTasksStartTaskName>,
-        {
-            self.start_task_name = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `ListTransferTasksStartTaskName` for start_task_name failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::ListTransferTasksResponse>,
-            Error<::otc_dis::ErrorBody>,
-        > {
-            let Self { client, project_id, stream_name, limit, start_task_name } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let start_task_name = start_task_name.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/streams/{}/transfer-tasks", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& stream_name.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "start_task_name",
-                        &start_task_name,
-                    ),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_transfer_tasks",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::create_transfer_task`]
-
-[`Client::create_transfer_task`]: super::Client::create_transfer_task*/
-    #[derive(Debug, Clone)]
-    pub struct CreateTransferTask<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::CreateTransferTaskStreamName, String>,
-        body: Result<types::builder::CreateTransferTaskRequest, String>,
-    }
-    impl<'a> CreateTransferTask<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -13528,23 +12465,11 @@ pub mod builder {
                 });
             self
         }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateTransferTaskStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `CreateTransferTaskStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::CreateTransferTaskRequest>,
+            V: std::convert::TryInto<types::ListResourcesByTagsRequest>,
             <V as std::convert::TryInto<
-                types::CreateTransferTaskRequest,
+                types::ListResourcesByTagsRequest,
             >>::Error: std::fmt::Display,
         {
             self.body = value
@@ -13552,7 +12477,7 @@ pub mod builder {
                 .map(From::from)
                 .map_err(|s| {
                     format!(
-                        "conversion to `CreateTransferTaskRequest` for body failed: {}",
+                        "conversion to `ListResourcesByTagsRequest` for body failed: {}",
                         s
                     )
                 });
@@ -13561,28 +12486,30 @@ pub mod builder {
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::CreateTransferTaskRequest,
-            ) -> types::builder::CreateTransferTaskRequest,
+                types::builder::ListResourcesByTagsRequest,
+            ) -> types::builder::ListResourcesByTagsRequest,
         {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
+        ///Sends a `POST` request to `/v2/{project_id}/stream/resource_instances/action`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_name, body } = self;
+        ) -> Result<
+            ResponseValue<types::ListResourcesByTagsResponse>,
+            Error<::otc_dis::ErrorBody>,
+        > {
+            let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::CreateTransferTaskRequest::try_from(v)
+                    types::ListResourcesByTagsRequest::try_from(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v2/{}/streams/{}/transfer-tasks", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& stream_name.to_string()),
+                "{}/v2/{}/stream/resource_instances/action", client.baseurl,
+                encode_path(& project_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -13604,123 +12531,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "create_transfer_task",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::show_transfer_task`]
-
-[`Client::show_transfer_task`]: super::Client::show_transfer_task*/
-    #[derive(Debug, Clone)]
-    pub struct ShowTransferTask<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::ShowTransferTaskStreamName, String>,
-        task_name: Result<types::ShowTransferTaskTaskName, String>,
-    }
-    impl<'a> ShowTransferTask<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
-                task_name: Err("task_name was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ShowTransferTaskStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `ShowTransferTaskStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn task_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ShowTransferTaskTaskName>,
-        {
-            self.task_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `ShowTransferTaskTaskName` for task_name failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::ShowTransferTaskResponse>,
-            Error<::otc_dis::ErrorBody>,
-        > {
-            let Self { client, project_id, stream_name, task_name } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
-            let task_name = task_name.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/streams/{}/transfer-tasks/{}", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& stream_name.to_string()),
-                encode_path(& task_name.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "show_transfer_task",
+                operation_id: "list_resources_by_tags",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -13746,23 +12557,19 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::delete_transfer_task`]
+    /**Builder for [`Client::list_tags`]
 
-[`Client::delete_transfer_task`]: super::Client::delete_transfer_task*/
+[`Client::list_tags`]: super::Client::list_tags*/
     #[derive(Debug, Clone)]
-    pub struct DeleteTransferTask<'a> {
+    pub struct ListTags<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::DeleteTransferTaskStreamName, String>,
-        task_name: Result<types::DeleteTransferTaskTaskName, String>,
     }
-    impl<'a> DeleteTransferTask<'a> {
+    impl<'a> ListTags<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
-                task_name: Err("task_name was not initialized".to_string()),
             }
         }
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -13777,42 +12584,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn stream_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DeleteTransferTaskStreamName>,
-        {
-            self.stream_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `DeleteTransferTaskStreamName` for stream_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn task_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DeleteTransferTaskTaskName>,
-        {
-            self.task_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `DeleteTransferTaskTaskName` for task_name failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
+        ///Sends a `GET` request to `/v2/{project_id}/stream/tags`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_name, task_name } = self;
+        ) -> Result<
+            ResponseValue<types::ListTagsResponse>,
+            Error<::otc_dis::ErrorBody>,
+        > {
+            let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
-            let task_name = task_name.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v2/{}/streams/{}/transfer-tasks/{}", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& stream_name.to_string()),
-                encode_path(& task_name.to_string()),
+                "{}/v2/{}/stream/tags", client.baseurl, encode_path(& project_id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -13825,7 +12608,7 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = client
                 .client
-                .delete(url)
+                .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13833,7 +12616,235 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "delete_transfer_task",
+                operation_id: "list_tags",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::show_stream_tags`]
+
+[`Client::show_stream_tags`]: super::Client::show_stream_tags*/
+    #[derive(Debug, Clone)]
+    pub struct ShowStreamTags<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ShowStreamTags<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_id: Err("stream_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.stream_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for stream_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/{project_id}/stream/{stream_id}/tags`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowStreamTagsResponse>,
+            Error<::otc_dis::ErrorBody>,
+        > {
+            let Self { client, project_id, stream_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/stream/{}/tags", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& stream_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "show_stream_tags",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_tag`]
+
+[`Client::create_tag`]: super::Client::create_tag*/
+    #[derive(Debug, Clone)]
+    pub struct CreateTag<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_id: Result<types::CreateTagStreamId, String>,
+        body: Result<types::builder::CreateTagRequest, String>,
+    }
+    impl<'a> CreateTag<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_id: Err("stream_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTagStreamId>,
+        {
+            self.stream_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `CreateTagStreamId` for stream_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTagRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTagRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateTagRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateTagRequest,
+            ) -> types::builder::CreateTagRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+            let Self { client, project_id, stream_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTagRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/stream/{}/tags", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& stream_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_tag",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -13859,22 +12870,22 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::batch_transfer_task_action`]
+    /**Builder for [`Client::batch_tag_action`]
 
-[`Client::batch_transfer_task_action`]: super::Client::batch_transfer_task_action*/
+[`Client::batch_tag_action`]: super::Client::batch_tag_action*/
     #[derive(Debug, Clone)]
-    pub struct BatchTransferTaskAction<'a> {
+    pub struct BatchTagAction<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        stream_name: Result<types::BatchTransferTaskActionStreamName, String>,
-        body: Result<types::builder::BatchTransferTaskRequest, String>,
+        stream_id: Result<::std::string::String, String>,
+        body: Result<types::builder::BatchTagActionRequest, String>,
     }
-    impl<'a> BatchTransferTaskAction<'a> {
+    impl<'a> BatchTagAction<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                stream_name: Err("stream_name was not initialized".to_string()),
+                stream_id: Err("stream_id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -13890,23 +12901,23 @@ pub mod builder {
                 });
             self
         }
-        pub fn stream_name<V>(mut self, value: V) -> Self
+        pub fn stream_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::BatchTransferTaskActionStreamName>,
+            V: std::convert::TryInto<::std::string::String>,
         {
-            self.stream_name = value
+            self.stream_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `BatchTransferTaskActionStreamName` for stream_name failed"
+                    "conversion to `:: std :: string :: String` for stream_id failed"
                         .to_string()
                 });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::BatchTransferTaskRequest>,
+            V: std::convert::TryInto<types::BatchTagActionRequest>,
             <V as std::convert::TryInto<
-                types::BatchTransferTaskRequest,
+                types::BatchTagActionRequest,
             >>::Error: std::fmt::Display,
         {
             self.body = value
@@ -13914,7 +12925,7 @@ pub mod builder {
                 .map(From::from)
                 .map_err(|s| {
                     format!(
-                        "conversion to `BatchTransferTaskRequest` for body failed: {}", s
+                        "conversion to `BatchTagActionRequest` for body failed: {}", s
                     )
                 });
             self
@@ -13922,28 +12933,374 @@ pub mod builder {
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::BatchTransferTaskRequest,
-            ) -> types::builder::BatchTransferTaskRequest,
+                types::builder::BatchTagActionRequest,
+            ) -> types::builder::BatchTagActionRequest,
         {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/action`
+        ///Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags/action`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_name, body } = self;
+            let Self { client, project_id, stream_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::BatchTransferTaskRequest::try_from(v)
-                        .map_err(|e| e.to_string())
+                    types::BatchTagActionRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v2/{}/streams/{}/transfer-tasks/action", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& stream_name
+                "{}/v2/{}/stream/{}/tags/action", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& stream_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "batch_tag_action",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_tag`]
+
+[`Client::delete_tag`]: super::Client::delete_tag*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteTag<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_id: Result<::std::string::String, String>,
+        key: Result<types::DeleteTagKey, String>,
+    }
+    impl<'a> DeleteTag<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_id: Err("stream_id was not initialized".to_string()),
+                key: Err("key was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.stream_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for stream_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteTagKey>,
+        {
+            self.key = value
+                .try_into()
+                .map_err(|_| "conversion to `DeleteTagKey` for key failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/v2/{project_id}/stream/{stream_id}/tags/{key}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+            let Self { client, project_id, stream_id, key } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
+            let key = key.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/stream/{}/tags/{}", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& stream_id.to_string()), encode_path(& key
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_tag",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_streams`]
+
+[`Client::list_streams`]: super::Client::list_streams*/
+    #[derive(Debug, Clone)]
+    pub struct ListStreams<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        start_stream_name: Result<Option<types::ListStreamsStartStreamName>, String>,
+    }
+    impl<'a> ListStreams<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                start_stream_name: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_stream_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListStreamsStartStreamName>,
+        {
+            self.start_stream_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListStreamsStartStreamName` for start_stream_name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/{project_id}/streams`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListStreamsResponse>,
+            Error<::otc_dis::ErrorBody>,
+        > {
+            let Self { client, project_id, limit, start_stream_name } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let start_stream_name = start_stream_name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/streams", client.baseurl, encode_path(& project_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "start_stream_name",
+                        &start_stream_name,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_streams",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_stream`]
+
+[`Client::create_stream`]: super::Client::create_stream*/
+    #[derive(Debug, Clone)]
+    pub struct CreateStream<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateStreamRequest, String>,
+    }
+    impl<'a> CreateStream<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateStreamRequest>,
+            <V as std::convert::TryInto<
+                types::CreateStreamRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateStreamRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateStreamRequest,
+            ) -> types::builder::CreateStreamRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/{project_id}/streams`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateStreamRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/streams", client.baseurl, encode_path(& project_id
                 .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -13966,7 +13323,308 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "batch_transfer_task_action",
+                operation_id: "create_stream",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::show_stream`]
+
+[`Client::show_stream`]: super::Client::show_stream*/
+    #[derive(Debug, Clone)]
+    pub struct ShowStream<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_name: Result<types::ShowStreamStreamName, String>,
+        limit_partitions: Result<Option<::std::num::NonZeroU32>, String>,
+        start_partition_id: Result<Option<::std::string::String>, String>,
+        stream_id: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ShowStream<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_name: Err("stream_name was not initialized".to_string()),
+                limit_partitions: Ok(None),
+                start_partition_id: Ok(None),
+                stream_id: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ShowStreamStreamName>,
+        {
+            self.stream_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ShowStreamStreamName` for stream_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit_partitions<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit_partitions = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit_partitions failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_partition_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_partition_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for start_partition_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.stream_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for stream_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::DescribeStreamResponse>,
+            Error<::otc_dis::ErrorBody>,
+        > {
+            let Self {
+                client,
+                project_id,
+                stream_name,
+                limit_partitions,
+                start_partition_id,
+                stream_id,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let limit_partitions = limit_partitions.map_err(Error::InvalidRequest)?;
+            let start_partition_id = start_partition_id.map_err(Error::InvalidRequest)?;
+            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/streams/{}", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& stream_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "limit_partitions",
+                        &limit_partitions,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "start_partitionId",
+                        &start_partition_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("stream_id", &stream_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "show_stream",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_partition_count`]
+
+[`Client::update_partition_count`]: super::Client::update_partition_count*/
+    #[derive(Debug, Clone)]
+    pub struct UpdatePartitionCount<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_name: Result<types::UpdatePartitionCountStreamName, String>,
+        body: Result<types::builder::UpdatePartitionCountRequest, String>,
+    }
+    impl<'a> UpdatePartitionCount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_name: Err("stream_name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePartitionCountStreamName>,
+        {
+            self.stream_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdatePartitionCountStreamName` for stream_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePartitionCountRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePartitionCountRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdatePartitionCountRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdatePartitionCountRequest,
+            ) -> types::builder::UpdatePartitionCountRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/v2/{project_id}/streams/{stream_name}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+            let Self { client, project_id, stream_name, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdatePartitionCountRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/streams/{}", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& stream_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_partition_count",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -13974,6 +13632,103 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_stream`]
+
+[`Client::delete_stream`]: super::Client::delete_stream*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteStream<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_name: Result<types::DeleteStreamStreamName, String>,
+    }
+    impl<'a> DeleteStream<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_name: Err("stream_name was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteStreamStreamName>,
+        {
+            self.stream_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `DeleteStreamStreamName` for stream_name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+            let Self { client, project_id, stream_name } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/streams/{}", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& stream_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_stream",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -14343,23 +14098,25 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::batch_tag_action`]
+    /**Builder for [`Client::list_transfer_tasks`]
 
-[`Client::batch_tag_action`]: super::Client::batch_tag_action*/
+[`Client::list_transfer_tasks`]: super::Client::list_transfer_tasks*/
     #[derive(Debug, Clone)]
-    pub struct BatchTagAction<'a> {
+    pub struct ListTransferTasks<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        stream_id: Result<::std::string::String, String>,
-        body: Result<types::builder::BatchTagActionRequest, String>,
+        stream_name: Result<types::ListTransferTasksStreamName, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        start_task_name: Result<Option<types::ListTransferTasksStartTaskName>, String>,
     }
-    impl<'a> BatchTagAction<'a> {
+    impl<'a> ListTransferTasks<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                stream_id: Err("stream_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                stream_name: Err("stream_name was not initialized".to_string()),
+                limit: Ok(None),
+                start_task_name: Ok(None),
             }
         }
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -14374,160 +14131,59 @@ pub mod builder {
                 });
             self
         }
-        pub fn stream_id<V>(mut self, value: V) -> Self
+        pub fn stream_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::ListTransferTasksStreamName>,
         {
-            self.stream_id = value
+            self.stream_name = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for stream_id failed"
+                    "conversion to `ListTransferTasksStreamName` for stream_name failed"
                         .to_string()
                 });
             self
         }
-        pub fn body<V>(mut self, value: V) -> Self
+        pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::BatchTagActionRequest>,
-            <V as std::convert::TryInto<
-                types::BatchTagActionRequest,
-            >>::Error: std::fmt::Display,
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
         {
-            self.body = value
+            self.limit = value
                 .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `BatchTagActionRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::BatchTagActionRequest,
-            ) -> types::builder::BatchTagActionRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags/action`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_id, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::BatchTagActionRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/stream/{}/tags/action", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& stream_id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "batch_tag_action",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::show_stream_tags`]
-
-[`Client::show_stream_tags`]: super::Client::show_stream_tags*/
-    #[derive(Debug, Clone)]
-    pub struct ShowStreamTags<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        stream_id: Result<::std::string::String, String>,
-    }
-    impl<'a> ShowStreamTags<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                stream_id: Err("stream_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
+                .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
                         .to_string()
                 });
             self
         }
-        pub fn stream_id<V>(mut self, value: V) -> Self
+        pub fn start_task_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::ListTransferTasksStartTaskName>,
         {
-            self.stream_id = value
+            self.start_task_name = value
                 .try_into()
+                .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for stream_id failed"
+                    "conversion to `ListTransferTasksStartTaskName` for start_task_name failed"
                         .to_string()
                 });
             self
         }
-        ///Sends a `GET` request to `/v2/{project_id}/stream/{stream_id}/tags`
+        ///Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
         pub async fn send(
             self,
         ) -> Result<
-            ResponseValue<types::ShowStreamTagsResponse>,
+            ResponseValue<types::ListTransferTasksResponse>,
             Error<::otc_dis::ErrorBody>,
         > {
-            let Self { client, project_id, stream_id } = self;
+            let Self { client, project_id, stream_name, limit, start_task_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let start_task_name = start_task_name.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v2/{}/stream/{}/tags", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& stream_id.to_string()),
+                "{}/v2/{}/streams/{}/transfer-tasks", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& stream_name.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -14545,10 +14201,17 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "start_task_name",
+                        &start_task_name,
+                    ),
+                )
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "show_stream_tags",
+                operation_id: "list_transfer_tasks",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -14574,22 +14237,22 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::create_tag`]
+    /**Builder for [`Client::create_transfer_task`]
 
-[`Client::create_tag`]: super::Client::create_tag*/
+[`Client::create_transfer_task`]: super::Client::create_transfer_task*/
     #[derive(Debug, Clone)]
-    pub struct CreateTag<'a> {
+    pub struct CreateTransferTask<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        stream_id: Result<types::CreateTagStreamId, String>,
-        body: Result<types::builder::CreateTagRequest, String>,
+        stream_name: Result<types::CreateTransferTaskStreamName, String>,
+        body: Result<types::builder::CreateTransferTaskRequest, String>,
     }
-    impl<'a> CreateTag<'a> {
+    impl<'a> CreateTransferTask<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                stream_id: Err("stream_id was not initialized".to_string()),
+                stream_name: Err("stream_name was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -14605,56 +14268,61 @@ pub mod builder {
                 });
             self
         }
-        pub fn stream_id<V>(mut self, value: V) -> Self
+        pub fn stream_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::CreateTagStreamId>,
+            V: std::convert::TryInto<types::CreateTransferTaskStreamName>,
         {
-            self.stream_id = value
+            self.stream_name = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `CreateTagStreamId` for stream_id failed".to_string()
+                    "conversion to `CreateTransferTaskStreamName` for stream_name failed"
+                        .to_string()
                 });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::CreateTagRequest>,
+            V: std::convert::TryInto<types::CreateTransferTaskRequest>,
             <V as std::convert::TryInto<
-                types::CreateTagRequest,
+                types::CreateTransferTaskRequest,
             >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!("conversion to `CreateTagRequest` for body failed: {}", s)
+                    format!(
+                        "conversion to `CreateTransferTaskRequest` for body failed: {}",
+                        s
+                    )
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::CreateTagRequest,
-            ) -> types::builder::CreateTagRequest,
+                types::builder::CreateTransferTaskRequest,
+            ) -> types::builder::CreateTransferTaskRequest,
         {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags`
+        ///Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_id, body } = self;
+            let Self { client, project_id, stream_name, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::CreateTagRequest::try_from(v).map_err(|e| e.to_string())
+                    types::CreateTransferTaskRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v2/{}/stream/{}/tags", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& stream_id.to_string()),
+                "{}/v2/{}/streams/{}/transfer-tasks", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& stream_name.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -14676,14 +14344,14 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "create_tag",
+                operation_id: "create_transfer_task",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                201u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -14702,23 +14370,23 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::delete_tag`]
+    /**Builder for [`Client::batch_transfer_task_action`]
 
-[`Client::delete_tag`]: super::Client::delete_tag*/
+[`Client::batch_transfer_task_action`]: super::Client::batch_transfer_task_action*/
     #[derive(Debug, Clone)]
-    pub struct DeleteTag<'a> {
+    pub struct BatchTransferTaskAction<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        stream_id: Result<::std::string::String, String>,
-        key: Result<types::DeleteTagKey, String>,
+        stream_name: Result<types::BatchTransferTaskActionStreamName, String>,
+        body: Result<types::builder::BatchTransferTaskRequest, String>,
     }
-    impl<'a> DeleteTag<'a> {
+    impl<'a> BatchTransferTaskAction<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 project_id: Err("project_id was not initialized".to_string()),
-                stream_id: Err("stream_id was not initialized".to_string()),
-                key: Err("key was not initialized".to_string()),
+                stream_name: Err("stream_name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -14733,39 +14401,291 @@ pub mod builder {
                 });
             self
         }
-        pub fn stream_id<V>(mut self, value: V) -> Self
+        pub fn stream_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::BatchTransferTaskActionStreamName>,
         {
-            self.stream_id = value
+            self.stream_name = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for stream_id failed"
+                    "conversion to `BatchTransferTaskActionStreamName` for stream_name failed"
                         .to_string()
                 });
             self
         }
-        pub fn key<V>(mut self, value: V) -> Self
+        pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::DeleteTagKey>,
+            V: std::convert::TryInto<types::BatchTransferTaskRequest>,
+            <V as std::convert::TryInto<
+                types::BatchTransferTaskRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.key = value
+            self.body = value
                 .try_into()
-                .map_err(|_| "conversion to `DeleteTagKey` for key failed".to_string());
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `BatchTransferTaskRequest` for body failed: {}", s
+                    )
+                });
             self
         }
-        ///Sends a `DELETE` request to `/v2/{project_id}/stream/{stream_id}/tags/{key}`
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BatchTransferTaskRequest,
+            ) -> types::builder::BatchTransferTaskRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/action`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
-            let Self { client, project_id, stream_id, key } = self;
+            let Self { client, project_id, stream_name, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let stream_id = stream_id.map_err(Error::InvalidRequest)?;
-            let key = key.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BatchTransferTaskRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v2/{}/stream/{}/tags/{}", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& stream_id.to_string()), encode_path(& key
+                "{}/v2/{}/streams/{}/transfer-tasks/action", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& stream_name
                 .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "batch_transfer_task_action",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::show_transfer_task`]
+
+[`Client::show_transfer_task`]: super::Client::show_transfer_task*/
+    #[derive(Debug, Clone)]
+    pub struct ShowTransferTask<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_name: Result<types::ShowTransferTaskStreamName, String>,
+        task_name: Result<types::ShowTransferTaskTaskName, String>,
+    }
+    impl<'a> ShowTransferTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_name: Err("stream_name was not initialized".to_string()),
+                task_name: Err("task_name was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ShowTransferTaskStreamName>,
+        {
+            self.stream_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ShowTransferTaskStreamName` for stream_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn task_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ShowTransferTaskTaskName>,
+        {
+            self.task_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ShowTransferTaskTaskName` for task_name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ShowTransferTaskResponse>,
+            Error<::otc_dis::ErrorBody>,
+        > {
+            let Self { client, project_id, stream_name, task_name } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let task_name = task_name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/streams/{}/transfer-tasks/{}", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& stream_name.to_string()),
+                encode_path(& task_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "show_transfer_task",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_transfer_task`]
+
+[`Client::delete_transfer_task`]: super::Client::delete_transfer_task*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteTransferTask<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        stream_name: Result<types::DeleteTransferTaskStreamName, String>,
+        task_name: Result<types::DeleteTransferTaskTaskName, String>,
+    }
+    impl<'a> DeleteTransferTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                stream_name: Err("stream_name was not initialized".to_string()),
+                task_name: Err("task_name was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn stream_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteTransferTaskStreamName>,
+        {
+            self.stream_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `DeleteTransferTaskStreamName` for stream_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn task_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteTransferTaskTaskName>,
+        {
+            self.task_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `DeleteTransferTaskTaskName` for task_name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+            let Self { client, project_id, stream_name, task_name } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let stream_name = stream_name.map_err(Error::InvalidRequest)?;
+            let task_name = task_name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/{}/streams/{}/transfer-tasks/{}", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& stream_name.to_string()),
+                encode_path(& task_name.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -14786,7 +14706,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "delete_tag",
+                operation_id: "delete_transfer_task",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -14794,212 +14714,6 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::list_tags`]
-
-[`Client::list_tags`]: super::Client::list_tags*/
-    #[derive(Debug, Clone)]
-    pub struct ListTags<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-    }
-    impl<'a> ListTags<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/v2/{project_id}/stream/tags`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::ListTagsResponse>,
-            Error<::otc_dis::ErrorBody>,
-        > {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/stream/tags", client.baseurl, encode_path(& project_id
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_tags",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::list_resources_by_tags`]
-
-[`Client::list_resources_by_tags`]: super::Client::list_resources_by_tags*/
-    #[derive(Debug, Clone)]
-    pub struct ListResourcesByTags<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        body: Result<types::builder::ListResourcesByTagsRequest, String>,
-    }
-    impl<'a> ListResourcesByTags<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ListResourcesByTagsRequest>,
-            <V as std::convert::TryInto<
-                types::ListResourcesByTagsRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ListResourcesByTagsRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ListResourcesByTagsRequest,
-            ) -> types::builder::ListResourcesByTagsRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/v2/{project_id}/stream/resource_instances/action`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::ListResourcesByTagsResponse>,
-            Error<::otc_dis::ErrorBody>,
-        > {
-            let Self { client, project_id, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ListResourcesByTagsRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/v2/{}/stream/resource_instances/action", client.baseurl,
-                encode_path(& project_id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_resources_by_tags",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

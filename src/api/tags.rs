@@ -394,15 +394,12 @@ impl StreamsByTags {
     ) -> Result<Page<types::Resource>> {
         // The marker is always an offset this search produced (or checked) itself.
         let offset: u64 = offset.as_deref().unwrap_or("0").parse().unwrap_or(0);
-        // Both travel as numeric strings.
-        let wire_offset: types::ListResourcesByTagsRequestOffset =
-            wire("offset", offset.to_string())?;
+        // Both travel as numeric strings (the page size was checked by `check_paging`).
         let mut body = self
             .request(types::ResourceQueryAction::Filter)?
-            .offset(Some(wire_offset));
+            .offset(Some(offset.to_string()));
         if let Some(size) = page_size {
-            let limit: types::ListResourcesByTagsRequestLimit = wire("limit", size.to_string())?;
-            body = body.limit(Some(limit));
+            body = body.limit(Some(size.to_string()));
         }
         let answer = self.send(body).await?;
         let next = offset + answer.resources.len() as u64;

@@ -457,3 +457,52 @@ fn query_names_are_the_wire_names() {
         }
     }
 }
+
+/// The `pattern` of property `property` of component schema `schema`.
+fn pattern_of(spec: &Value, schema: &str, property: &str) -> regex::Regex {
+    let pattern = spec["components"]["schemas"][schema]["properties"][property]["pattern"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{schema}.{property} has a pattern in the spec"));
+    regex::Regex::new(pattern).expect("the spec's patterns are regular expressions")
+}
+
+/// The bindings are generated without the spec's string patterns (they would need a
+/// regular-expression engine in every build); what the client sends in their place comes
+/// from its own enums, which must stay within the patterns.
+#[test]
+fn the_client_s_fixed_values_match_the_spec_s_patterns() {
+    use otc_dis::{RecordDelimiter, TimestampFormat};
+    let spec = spec_json();
+    let formats = pattern_of(&spec, "ProcessingSchema", "timestamp_format");
+    for format in [
+        TimestampFormat::SlashYmd,
+        TimestampFormat::SlashMdy,
+        TimestampFormat::SlashDmy,
+        TimestampFormat::DashYmd,
+        TimestampFormat::DashMdy,
+        TimestampFormat::DashDmy,
+    ] {
+        assert!(formats.is_match(format.as_str()), "{format:?}");
+    }
+    let delimiters = pattern_of(&spec, "ObsDestinationDescriptorRequest", "record_delimiter");
+    for delimiter in [
+        RecordDelimiter::Comma,
+        RecordDelimiter::Semicolon,
+        RecordDelimiter::Pipe,
+        RecordDelimiter::Newline,
+    ] {
+        assert!(delimiters.is_match(delimiter.as_str()), "{delimiter:?}");
+    }
+    assert!(!delimiters.is_match("::"), "the pattern is not a match-all");
+}
+
+/// The generated code has no pattern checks left, and needs no regular-expression engine.
+#[test]
+fn the_bindings_carry_no_pattern_checks() {
+    let bindings = std::fs::read_to_string(workspace_dir().join("generated/dis.rs")).unwrap();
+    assert!(!bindings.contains("regress"));
+    assert!(
+        spec_text().contains("pattern:"),
+        "the spec itself keeps them"
+    );
+}
