@@ -1,9 +1,8 @@
 //! IAM (Keystone v3) tokens: issue with a password, read the project and the DIS endpoint
 //! from the token body, cache, refresh before expiry, renew after a 401.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
-use chrono::{DateTime, Utc};
 use reqwest::header::HeaderMap;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -24,7 +23,7 @@ pub(crate) const DIS_SERVICE_TYPE: &str = "disv2";
 #[derive(Debug, Clone)]
 pub(crate) struct IssuedToken {
     pub(crate) token: SecretString,
-    pub(crate) expires_at: DateTime<Utc>,
+    pub(crate) expires_at: SystemTime,
     pub(crate) project_id: Option<String>,
     /// The public `disv2` endpoint of the catalog (ends in `/v2/{project_id}`).
     pub(crate) endpoint: Option<String>,
@@ -236,9 +235,8 @@ pub(crate) fn parse_token_body(
     let expires_at = body
         .get("expires_at")
         .and_then(|v| v.as_str())
-        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| Utc::now() + DEFAULT_LIFETIME);
+        .and_then(|s| humantime::parse_rfc3339(s).ok())
+        .unwrap_or_else(|| SystemTime::now() + DEFAULT_LIFETIME);
     let project_id = body
         .pointer("/project/id")
         .and_then(|v| v.as_str())
@@ -306,7 +304,7 @@ pub(crate) fn disv2_endpoint(
 #[derive(Debug)]
 struct Cached {
     token: SecretString,
-    expires_at: DateTime<Utc>,
+    expires_at: SystemTime,
     generation: u64,
 }
 
@@ -360,11 +358,11 @@ impl TokenSource {
     ) -> Result<(SecretString, u64), AuthFailure> {
         let mut state = self.state.lock().await;
         if let Some(cached) = &state.cached {
-            let margin = chrono::Duration::from_std(REFRESH_MARGIN).expect("small duration");
-            if cached.expires_at - margin > Utc::now() {
+            let left = cached.expires_at.duration_since(SystemTime::now());
+            if left.is_ok_and(|left| left > REFRESH_MARGIN) {
                 return Ok((cached.token.clone(), cached.generation));
             }
-            tracing::debug!(expires_at = %cached.expires_at, "IAM token expires soon; requesting a new one");
+            tracing::debug!(expires_at = %humantime::format_rfc3339_seconds(cached.expires_at), "IAM token expires soon; requesting a new one");
         }
         let issued = issue(http, &self.auth, self.region.as_deref(), settings).await?;
         state.generation += 1;
@@ -396,7 +394,7 @@ mod tests {
     use super::*;
 
     const BODY: &str = r#"{"token": {
-        "expires_at": "2030-01-02T03:04:05.000000Z",
+        "expires_at": "2030-01-02T03:04:05.123000Z",
         "project": {"id": "pid123", "name": "eu-de"},
         "catalog": [
             {"type": "compute", "endpoints": [{"interface": "public", "region": "eu-de", "url": "https://ecs"}]},
@@ -416,7 +414,10 @@ mod tests {
             Some("https://dis.eu-de.otc.t-systems.com/v2/pid123")
         );
         assert_eq!(t.endpoint_region.as_deref(), Some("eu-de"));
-        assert_eq!(t.expires_at.to_rfc3339(), "2030-01-02T03:04:05+00:00");
+        assert_eq!(
+            humantime::format_rfc3339_millis(t.expires_at).to_string(),
+            "2030-01-02T03:04:05.123Z"
+        );
     }
 
     #[test]
@@ -437,7 +438,7 @@ mod tests {
         )
         .unwrap();
         assert!(t.endpoint.is_none() && t.project_id.is_none());
-        assert!(t.expires_at > Utc::now());
+        assert!(t.expires_at > SystemTime::now());
     }
 
     #[test]

@@ -485,7 +485,7 @@ impl Authenticator {
                 })
             }
             Self::AkSk { key, region } => {
-                sign_request(request, key, region, chrono::Utc::now())
+                sign_request(request, key, region, std::time::SystemTime::now())
                     .map_err(AuthFailure::Local)?;
                 Ok(Applied::default())
             }
@@ -500,7 +500,7 @@ pub(crate) fn sign_request(
     request: &mut reqwest::Request,
     key: &AkSk,
     region: &str,
-    now: chrono::DateTime<chrono::Utc>,
+    now: std::time::SystemTime,
 ) -> Result<(), String> {
     let url = request.url().clone();
     let host = match (url.host_str(), url.port()) {

@@ -251,10 +251,9 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
-    let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    (when.with_timezone(&chrono::Utc) - chrono::Utc::now())
-        .to_std()
-        .ok()
+    let when = httpdate::parse_http_date(value).ok()?;
+    // A date already past gives no hint; the backoff applies.
+    when.duration_since(std::time::SystemTime::now()).ok()
 }
 
 /// Sends a request that is safe to repeat (IAM calls), retried as [`run`] decides.
@@ -377,10 +376,10 @@ mod tests {
         let mut h = HeaderMap::new();
         h.insert("retry-after", HeaderValue::from_static("7"));
         assert_eq!(retry_after(&h), Some(Duration::from_secs(7)));
-        let later = chrono::Utc::now() + chrono::Duration::seconds(30);
+        let later = std::time::SystemTime::now() + Duration::from_secs(30);
         h.insert(
             "retry-after",
-            HeaderValue::from_str(&later.to_rfc2822()).unwrap(),
+            HeaderValue::from_str(&httpdate::fmt_http_date(later)).unwrap(),
         );
         let d = retry_after(&h).unwrap();
         assert!(

@@ -17,8 +17,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use ring::hmac;
 
 use super::{DisError, DisResult, Engine};
 
@@ -114,11 +113,9 @@ pub(crate) struct Cursor {
 }
 
 fn mac(key: &[u8], bytes: &[u8]) -> [u8; MAC_LEN] {
-    let mut m = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes keys of any length");
-    m.update(bytes);
-    let full = m.finalize().into_bytes();
+    let full = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, key), bytes);
     let mut out = [0; MAC_LEN];
-    out.copy_from_slice(&full[..MAC_LEN]);
+    out.copy_from_slice(&full.as_ref()[..MAC_LEN]);
     out
 }
 

@@ -53,13 +53,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, NaiveDateTime, Utc};
-use hmac::{Hmac, Mac};
+use std::time::SystemTime;
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use reqwest::header::HeaderMap;
-use sha2::{Digest, Sha256};
-
-type HmacSha256 = Hmac<Sha256>;
+use ring::{digest, hmac};
 
 /// The algorithm name of the DIS SDK and gateway forms.
 ///
@@ -563,7 +561,7 @@ fn rfc3986(s: &str) -> String {
 /// assert_eq!(&otc_dis::signing::hex_sha256(b"abc")[..8], "ba7816bf");
 /// ```
 pub fn hex_sha256(data: &[u8]) -> String {
-    hex(&Sha256::digest(data))
+    hex(digest::digest(&digest::SHA256, data).as_ref())
 }
 
 /// Lowercase hex of bytes.
@@ -578,9 +576,10 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn hmac_sha256(key: &[u8], data: &[u8]) -> [u8; 32] {
-    let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
-    mac.update(data);
-    mac.finalize().into_bytes().into()
+    let tag = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, key), data);
+    tag.as_ref()
+        .try_into()
+        .expect("HMAC-SHA256 tags are 32 bytes")
 }
 
 /// `YYYYMMDD/{region}/{service}/sdk_request`.
@@ -713,12 +712,15 @@ pub fn authorization_header(
 /// Formats a time as X-Sdk-Date (`YYYYMMDD'T'HHMMSS'Z'`).
 ///
 /// ```
-/// use chrono::TimeZone;
-/// let t = chrono::Utc.with_ymd_and_hms(2024, 1, 2, 3, 4, 5).unwrap();
+/// use std::time::{Duration, UNIX_EPOCH};
+/// let t = UNIX_EPOCH + Duration::from_secs(1_704_164_645);
 /// assert_eq!(otc_dis::signing::format_sdk_date(t), "20240102T030405Z");
 /// ```
-pub fn format_sdk_date(time: DateTime<Utc>) -> String {
-    time.format("%Y%m%dT%H%M%SZ").to_string()
+pub fn format_sdk_date(time: SystemTime) -> String {
+    // RFC 3339 in UTC (`2024-01-02T03:04:05Z`) without its separators.
+    let mut date = humantime::format_rfc3339_seconds(time).to_string();
+    date.retain(|c| c != '-' && c != ':');
+    date
 }
 
 /// Parses an X-Sdk-Date value.
@@ -727,13 +729,25 @@ pub fn format_sdk_date(time: DateTime<Utc>) -> String {
 /// assert!(otc_dis::signing::parse_sdk_date("20240102T030405Z").is_some());
 /// assert!(otc_dis::signing::parse_sdk_date("2024-01-02").is_none());
 /// ```
-pub fn parse_sdk_date(value: &str) -> Option<DateTime<Utc>> {
-    if value.len() != 16 {
+pub fn parse_sdk_date(value: &str) -> Option<SystemTime> {
+    let shape = value.len() == 16
+        && value.bytes().enumerate().all(|(i, b)| match i {
+            8 => b == b'T',
+            15 => b == b'Z',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape {
         return None;
     }
-    NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%SZ")
-        .ok()
-        .map(|t| t.and_utc())
+    let (y, mo, d, h, mi, s) = (
+        &value[..4],
+        &value[4..6],
+        &value[6..8],
+        &value[9..11],
+        &value[11..13],
+        &value[13..15],
+    );
+    humantime::parse_rfc3339(&format!("{y}-{mo}-{d}T{h}:{mi}:{s}Z")).ok()
 }
 
 fn sdk_date_of(headers: &HeaderMap) -> Result<String, SignError> {
@@ -760,6 +774,23 @@ pub use verify::{
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sdk_dates_round_trip_and_refuse_what_is_not_a_time() {
+        let leap_day = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_709_251_199);
+        assert_eq!(format_sdk_date(leap_day), "20240229T235959Z");
+        assert_eq!(parse_sdk_date("20240229T235959Z"), Some(leap_day));
+        for bad in [
+            "20241302T030405Z", // month 13
+            "20230229T000000Z", // no leap day in 2023
+            "2024010XT030405Z",
+            "20240102 030405Z",
+            "20240102T030405+",
+            "20240102T030405",
+        ] {
+            assert_eq!(parse_sdk_date(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn hex_formats_every_nibble() {

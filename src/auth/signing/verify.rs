@@ -2,6 +2,7 @@
 //! `signing` feature; clients never need it).
 
 use std::fmt;
+use std::time::{Duration, SystemTime};
 
 use super::*;
 
@@ -192,7 +193,7 @@ pub enum VerifyError {
         /// The X-Sdk-Date value.
         date: String,
         /// The allowed skew in seconds.
-        max_skew_seconds: i64,
+        max_skew_seconds: u64,
     },
     /// The lookup knows no secret key for this access key.
     #[error("the access key {0:?} is unknown")]
@@ -252,15 +253,16 @@ pub fn verify(
 /// # headers.insert("authorization", s.authorization.parse().unwrap());
 /// let request = SignedRequest::new("GET", "/", None, &headers, b"");
 /// let now = otc_dis::signing::parse_sdk_date("20240102T031000Z").unwrap();
-/// assert!(verify_at(&request, |_| Some("SK".into()), now, chrono::Duration::minutes(15)).is_ok());
-/// assert!(matches!(verify_at(&request, |_| Some("SK".into()), now, chrono::Duration::minutes(1)),
+/// let minutes = |n: u64| std::time::Duration::from_secs(60 * n);
+/// assert!(verify_at(&request, |_| Some("SK".into()), now, minutes(15)).is_ok());
+/// assert!(matches!(verify_at(&request, |_| Some("SK".into()), now, minutes(1)),
 ///                  Err(VerifyError::Expired { .. })));
 /// ```
 pub fn verify_at(
     request: &SignedRequest<'_>,
     lookup: impl Fn(&str) -> Option<String>,
-    now: DateTime<Utc>,
-    max_skew: chrono::Duration,
+    now: SystemTime,
+    max_skew: Duration,
 ) -> Result<(), VerifyError> {
     verify_inner(request, lookup, Some((now, max_skew)))
 }
@@ -268,7 +270,7 @@ pub fn verify_at(
 fn verify_inner(
     request: &SignedRequest<'_>,
     lookup: impl Fn(&str) -> Option<String>,
-    clock: Option<(DateTime<Utc>, chrono::Duration)>,
+    clock: Option<(SystemTime, Duration)>,
 ) -> Result<(), VerifyError> {
     let header = request
         .headers
@@ -280,10 +282,14 @@ fn verify_inner(
     let date = sdk_date_of(request.headers).map_err(|_| VerifyError::InvalidDate)?;
     if let Some((now, max_skew)) = clock {
         let signed_at = parse_sdk_date(&date).ok_or(VerifyError::InvalidDate)?;
-        if (now - signed_at).abs() > max_skew {
+        let skew = now
+            .duration_since(signed_at)
+            .or_else(|_| signed_at.duration_since(now))
+            .unwrap_or(Duration::MAX);
+        if skew > max_skew {
             return Err(VerifyError::Expired {
                 date,
-                max_skew_seconds: max_skew.num_seconds(),
+                max_skew_seconds: max_skew.as_secs(),
             });
         }
     }
