@@ -6,8 +6,10 @@
 //! BENCH_RECORDS=200000 BENCH_ROUNDS=5 cargo bench --bench throughput
 //! ```
 //!
-//! Each round runs every variant once, one after the other (interleaved, so that a change
-//! in the machine's load touches all alike); the medians over the rounds are printed.
+//! Each round runs every variant once, each right beside its limit (the two alternate
+//! which goes first), so that the machine's load and the state of the heap touch a pair
+//! alike; the medians over the rounds are printed, and as "of limit" the median of each
+//! round's ratio of the variant to its limit. `BENCH_ONLY=upload|download` runs one half.
 //!
 //! * uploads, batches of 500 records of 1 KiB, one partition: `upload_data(..).send()`, and
 //!   a loop that re-sends one pre-built request body with reqwest (what no client encoding
@@ -78,62 +80,98 @@ async fn main() -> Result<(), Error> {
     ];
     let mut runs: Vec<Vec<Run>> = vec![Vec::new(); names.len()];
     let mut peak = 0usize;
+    // `BENCH_ONLY=upload|download` runs one half alone (to profile it).
+    let only = std::env::var("BENCH_ONLY").ok();
+    let (uploads, downloads) = (
+        only.as_deref() != Some("download"),
+        only.as_deref() != Some("upload"),
+    );
+    let pairs = [(0, 1), (2, 3), (4, 5), (6, 7)]
+        .into_iter()
+        .filter(|&(client, _)| if client < 4 { uploads } else { downloads });
+    let pairs: Vec<(usize, usize)> = pairs.collect();
     for round in 0..rounds {
-        for (client, index) in [(&json, 0), (&proto, 2)] {
-            let stream = format!("up-{index}-{round}");
-            json.create_stream(&stream, 1).send().await?;
-            runs[index].push(upload_with(client, &stream, &payload, total).await?);
-            json.delete_stream(&stream, false).await?;
-        }
-        for (encoding, index) in [(RecordEncoding::Json, 1), (RecordEncoding::Protobuf, 3)] {
-            let stream = format!("pre-{index}-{round}");
-            json.create_stream(&stream, 1).send().await?;
-            let body = prebuilt_body(encoding, &stream, &payload);
-            runs[index].push(resend(&http, &records_url, encoding, body, total).await?);
-            json.delete_stream(&stream, false).await?;
-        }
-        for (client, index) in [(&json, 4), (&proto, 6)] {
-            let baseline = LIVE.load(Ordering::Relaxed);
-            PEAK.store(baseline, Ordering::Relaxed);
-            runs[index].push(download_with(client, total).await?);
-            if index == 4 {
-                peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
+        for &(client, limit) in &pairs {
+            // Each variant runs right beside its limit, first in every other round, so that
+            // the state of the machine and of the heap touches both alike.
+            let order = if round % 2 == 0 {
+                [client, limit]
+            } else {
+                [limit, client]
+            };
+            for index in order {
+                let baseline = LIVE.load(Ordering::Relaxed);
+                PEAK.store(baseline, Ordering::Relaxed);
+                let run = match index {
+                    0 | 2 => {
+                        let client = if index == 0 { &json } else { &proto };
+                        let stream = format!("up-{index}-{round}");
+                        json.create_stream(&stream, 1).send().await?;
+                        let run = upload_with(client, &stream, &payload, total).await?;
+                        json.delete_stream(&stream, false).await?;
+                        run
+                    }
+                    1 | 3 => {
+                        let encoding = if index == 1 {
+                            RecordEncoding::Json
+                        } else {
+                            RecordEncoding::Protobuf
+                        };
+                        let stream = format!("pre-{index}-{round}");
+                        json.create_stream(&stream, 1).send().await?;
+                        let body = prebuilt_body(encoding, &stream, &payload);
+                        let run = resend(&http, &records_url, encoding, body, total).await?;
+                        json.delete_stream(&stream, false).await?;
+                        run
+                    }
+                    4 | 6 => download_with(if index == 4 { &json } else { &proto }, total).await?,
+                    _ => {
+                        let encoding = if index == 5 {
+                            RecordEncoding::Json
+                        } else {
+                            RecordEncoding::Protobuf
+                        };
+                        let cursor = json
+                            .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
+                            .await?;
+                        fetch_and_discard(&http, &records_url, encoding, cursor.as_str(), total)
+                            .await?
+                    }
+                };
+                if index == 4 {
+                    peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
+                }
+                runs[index].push(run);
             }
-        }
-        for (encoding, index) in [(RecordEncoding::Json, 5), (RecordEncoding::Protobuf, 7)] {
-            let cursor = json
-                .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
-                .await?;
-            runs[index].push(
-                fetch_and_discard(&http, &records_url, encoding, cursor.as_str(), total).await?,
-            );
         }
     }
 
-    let medians: Vec<Run> = runs.iter().map(|r| median(r)).collect();
+    let medians: Vec<Option<Run>> = runs.iter().map(|r| median(r)).collect();
     let rate = |run: Run| total as f64 / run.seconds;
     println!(
         "{total} records of {RECORD_BYTES} B per variant, upload batches of {BATCH}, one partition, \
-         medians of {rounds} interleaved rounds"
+         medians of {rounds} rounds; \"of limit\" is the median of each round's ratio to the limit run beside it"
     );
     println!(
         "{:<46} {:>14} {:>10} {:>16}",
         "variant", "records/s", "of limit", "wire bytes/record"
     );
     for (index, name) in names.iter().enumerate() {
+        let Some(run) = medians[index] else { continue };
+        // Each client variant is followed by its limit.
         let limit = if index % 2 == 0 {
-            format!("{:.2}", rate(medians[index]) / rate(medians[index + 1]))
+            format!("{:.2}", median_ratio(&runs[index], &runs[index + 1]))
         } else {
             String::new()
         };
         // A client download reads the same pages as the discarding loop after it.
         let wire = match index {
-            4 | 6 => medians[index + 1].wire_bytes,
-            _ => medians[index].wire_bytes,
+            4 | 6 => medians[index + 1].expect("run alike").wire_bytes,
+            _ => run.wire_bytes,
         };
         println!(
             "{name:<46} {:>14.0} {limit:>10} {:>16.1}",
-            rate(medians[index]),
+            rate(run),
             wire as f64 / total as f64
         );
     }
@@ -146,10 +184,23 @@ async fn main() -> Result<(), Error> {
     Ok(())
 }
 
-fn median(runs: &[Run]) -> Run {
+/// The median over the rounds of a variant's rate as a part of its limit's in the same
+/// round (the two ran one right after the other).
+fn median_ratio(variant: &[Run], limit: &[Run]) -> f64 {
+    let mut ratios: Vec<f64> = variant
+        .iter()
+        .zip(limit)
+        .map(|(run, limit)| limit.seconds / run.seconds)
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios[ratios.len() / 2]
+}
+
+/// The median run, if the variant ran.
+fn median(runs: &[Run]) -> Option<Run> {
     let mut sorted = runs.to_vec();
     sorted.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
-    sorted[sorted.len() / 2]
+    sorted.get(sorted.len() / 2).copied()
 }
 
 async fn upload_with(

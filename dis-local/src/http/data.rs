@@ -204,7 +204,7 @@ pub(crate) async fn get_records(
                 .map(|r| protobuf::ProtoRecord {
                     partition_key: r.partition_key,
                     sequence_number: Some(r.sequence_number.to_string()),
-                    data: Some(r.data),
+                    data: Some(r.data.into()),
                     timestamp: Some(r.timestamp),
                     timestamp_type: Some(r.timestamp_type.to_owned()),
                 })

@@ -29,7 +29,9 @@ use crate::{Client, Error, Result, ValidationError, api::validate};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Record {
-    /// The payload as uploaded.
+    /// The payload as uploaded. It shares one allocation with the other records of its
+    /// page (at most `max_fetch_bytes`), so keeping one record keeps that page in memory;
+    /// copy it (`Bytes::copy_from_slice`) to keep a payload alone for long.
     pub data: Bytes,
     /// Position in the partition (decimal).
     pub sequence_number: String,

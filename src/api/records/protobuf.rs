@@ -91,8 +91,9 @@ pub struct ProtoRecord {
     pub partition_key: Option<String>,
     /// Field 18 `sequenceNumber`.
     pub sequence_number: Option<String>,
-    /// Field 19 `data`: the raw bytes.
-    pub data: Option<Vec<u8>>,
+    /// Field 19 `data`: the raw bytes (a slice of the answer, not a copy, when the answer
+    /// is decoded from `Bytes`).
+    pub data: Option<Bytes>,
     /// Field 27 `timestamp`, epoch milliseconds.
     pub timestamp: Option<i64>,
     /// Field 28 `timestampType`.
@@ -262,7 +263,7 @@ fn record(index: usize, wire: ProtoRecord) -> Result<(Record, u64)> {
         .ok_or_else(|| Record::missing_sequence_number(index))?;
     let (sequence_number, number) = Record::sequence_number(index, text)?;
     let record = Record::new(
-        wire.data.unwrap_or_default().into(),
+        wire.data.unwrap_or_default(),
         sequence_number,
         wire.partition_key,
         wire.timestamp,
