@@ -25,88 +25,25 @@ use crate::Result;
 /// The media type of protobuf record requests and answers, as the Java and Go SDKs send it.
 pub const CONTENT_TYPE: &str = "application/x-protobuf; charset=utf-8";
 
-/// `PutRecordsRequest`.
-#[derive(Clone, PartialEq, Default, Debug)]
-pub struct PutRecordsRequest {
-    /// Field 1 `streamName`.
-    pub stream_name: Option<String>,
-    /// Field 2 `records`.
-    pub records: Vec<PutRecordsRequestEntry>,
-    /// Field 30 `streamId`.
-    pub stream_id: Option<String>,
-}
-
-/// `PutRecordsRequestEntry` (its `extendedInfo`, field 7, is not used by this client).
-#[derive(Clone, PartialEq, Default, Debug)]
-pub struct PutRecordsRequestEntry {
-    /// Field 3 `data`: the raw bytes.
-    pub data: Option<Bytes>,
-    /// Field 4 `explicitHashKey`, decimal.
-    pub explicit_hash_key: Option<String>,
-    /// Field 5 `partitionKey`.
-    pub partition_key: Option<String>,
-    /// Field 6 `partitionId`.
-    pub partition_id: Option<String>,
-    /// Field 29 `timestamp`, epoch milliseconds.
-    pub timestamp: Option<i64>,
-}
-
-/// `PutRecordsResult`.
-#[derive(Clone, PartialEq, Default, Debug)]
-pub struct PutRecordsResult {
-    /// Field 21 `failedRecordCount`.
-    pub failed_record_count: Option<i32>,
-    /// Field 22 `records`.
-    pub records: Vec<PutRecordsResultEntry>,
-}
-
-/// `PutRecordsResultEntry`; `shardId` is the partition id.
-#[derive(Clone, PartialEq, Default, Debug)]
-pub struct PutRecordsResultEntry {
-    /// Field 23 `shardId`: the partition id.
-    pub shard_id: Option<String>,
-    /// Field 24 `sequenceNumber`.
-    pub sequence_number: Option<String>,
-    /// Field 25 `errorCode`, set when the record was refused.
-    pub error_code: Option<String>,
-    /// Field 26 `errorMessage`.
-    pub error_message: Option<String>,
-}
-
-/// `GetRecordsResult`, with the `millisBehindLatest` the SDKs leave out as field 15.
-#[derive(Clone, PartialEq, Default, Debug)]
-pub struct GetRecordsResult {
-    /// Field 14 `nextShardIterator`: the next partition cursor.
-    pub next_shard_iterator: Option<String>,
-    /// Field 15 `millisBehindLatest` (commented out in the SDKs' files; dis-local sends it).
-    pub millis_behind_latest: Option<i64>,
-    /// Field 16 `records`.
-    pub records: Vec<ProtoRecord>,
-}
-
-/// `Record` of a `GetRecordsResult`.
-#[derive(Clone, PartialEq, Default, Debug)]
-pub struct ProtoRecord {
-    /// Field 17 `partitionKey`.
-    pub partition_key: Option<String>,
-    /// Field 18 `sequenceNumber`.
-    pub sequence_number: Option<String>,
-    /// Field 19 `data`: the raw bytes (a slice of the answer, not a copy, when the answer
-    /// is decoded from `Bytes`).
-    pub data: Option<Bytes>,
-    /// Field 27 `timestamp`, epoch milliseconds.
-    pub timestamp: Option<i64>,
-    /// Field 28 `timestampType`.
-    pub timestamp_type: Option<String>,
-}
-
-/// Implements [`prost::Message`] for a proto2 message of `optional` scalar fields and
-/// `repeated` message fields, as `#[derive(prost::Message)]` would: fields are written in
-/// the order listed (by tag), unknown fields are skipped. Written out rather than derived
+/// Defines a proto2 message of `optional` scalar fields and `repeated` message fields, each
+/// with its label, codec and tag, and implements [`prost::Message`] for it as
+/// `#[derive(prost::Message)]` would: fields are written in the order listed (by tag),
+/// unknown fields are skipped. Written out rather than derived
 /// because the derive macro's build (a second `syn`, `itertools`, `anyhow`) was about
 /// 8 CPU-seconds of a clean build of the client, for seven small messages.
 macro_rules! proto2_message {
-    ($message:ident { $($field:ident: $label:ident $codec:ident = $tag:literal),* $(,)? }) => {
+    (
+        $(#[$meta:meta])*
+        $message:ident {
+            $($(#[doc = $doc:literal])* $field:ident: $ty:ty = $label:ident $codec:ident $tag:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Default, Debug)]
+        pub struct $message {
+            $($(#[doc = $doc])* pub $field: $ty,)*
+        }
+
         impl Message for $message {
             fn encode_raw(&self, buf: &mut impl prost::bytes::BufMut) {
                 $(proto2_message!(@encode $label $codec $tag, &self.$field, buf);)*
@@ -160,40 +97,86 @@ macro_rules! proto2_message {
     };
 }
 
-proto2_message!(PutRecordsRequest {
-    stream_name: optional string = 1,
-    records: repeated message = 2,
-    stream_id: optional string = 30,
-});
-proto2_message!(PutRecordsRequestEntry {
-    data: optional bytes = 3,
-    explicit_hash_key: optional string = 4,
-    partition_key: optional string = 5,
-    partition_id: optional string = 6,
-    timestamp: optional int64 = 29,
-});
-proto2_message!(PutRecordsResult {
-    failed_record_count: optional int32 = 21,
-    records: repeated message = 22,
-});
-proto2_message!(PutRecordsResultEntry {
-    shard_id: optional string = 23,
-    sequence_number: optional string = 24,
-    error_code: optional string = 25,
-    error_message: optional string = 26,
-});
-proto2_message!(GetRecordsResult {
-    next_shard_iterator: optional string = 14,
-    millis_behind_latest: optional int64 = 15,
-    records: repeated message = 16,
-});
-proto2_message!(ProtoRecord {
-    partition_key: optional string = 17,
-    sequence_number: optional string = 18,
-    data: optional bytes = 19,
-    timestamp: optional int64 = 27,
-    timestamp_type: optional string = 28,
-});
+proto2_message! {
+    /// `PutRecordsRequest`.
+    PutRecordsRequest {
+        /// Field 1 `streamName`.
+        stream_name: Option<String> = optional string 1,
+        /// Field 2 `records`.
+        records: Vec<PutRecordsRequestEntry> = repeated message 2,
+        /// Field 30 `streamId`.
+        stream_id: Option<String> = optional string 30,
+    }
+}
+
+proto2_message! {
+    /// `PutRecordsRequestEntry` (its `extendedInfo`, field 7, is not used by this client).
+    PutRecordsRequestEntry {
+        /// Field 3 `data`: the raw bytes.
+        data: Option<Bytes> = optional bytes 3,
+        /// Field 4 `explicitHashKey`, decimal.
+        explicit_hash_key: Option<String> = optional string 4,
+        /// Field 5 `partitionKey`.
+        partition_key: Option<String> = optional string 5,
+        /// Field 6 `partitionId`.
+        partition_id: Option<String> = optional string 6,
+        /// Field 29 `timestamp`, epoch milliseconds.
+        timestamp: Option<i64> = optional int64 29,
+    }
+}
+
+proto2_message! {
+    /// `PutRecordsResult`.
+    PutRecordsResult {
+        /// Field 21 `failedRecordCount`.
+        failed_record_count: Option<i32> = optional int32 21,
+        /// Field 22 `records`.
+        records: Vec<PutRecordsResultEntry> = repeated message 22,
+    }
+}
+
+proto2_message! {
+    /// `PutRecordsResultEntry`; `shardId` is the partition id.
+    PutRecordsResultEntry {
+        /// Field 23 `shardId`: the partition id.
+        shard_id: Option<String> = optional string 23,
+        /// Field 24 `sequenceNumber`.
+        sequence_number: Option<String> = optional string 24,
+        /// Field 25 `errorCode`, set when the record was refused.
+        error_code: Option<String> = optional string 25,
+        /// Field 26 `errorMessage`.
+        error_message: Option<String> = optional string 26,
+    }
+}
+
+proto2_message! {
+    /// `GetRecordsResult`, with the `millisBehindLatest` the SDKs leave out as field 15.
+    GetRecordsResult {
+        /// Field 14 `nextShardIterator`: the next partition cursor.
+        next_shard_iterator: Option<String> = optional string 14,
+        /// Field 15 `millisBehindLatest` (commented out in the SDKs' files; dis-local sends it).
+        millis_behind_latest: Option<i64> = optional int64 15,
+        /// Field 16 `records`.
+        records: Vec<ProtoRecord> = repeated message 16,
+    }
+}
+
+proto2_message! {
+    /// `Record` of a `GetRecordsResult`.
+    ProtoRecord {
+        /// Field 17 `partitionKey`.
+        partition_key: Option<String> = optional string 17,
+        /// Field 18 `sequenceNumber`.
+        sequence_number: Option<String> = optional string 18,
+        /// Field 19 `data`: the raw bytes (a slice of the answer, not a copy, when the
+        /// answer is decoded from `Bytes`).
+        data: Option<Bytes> = optional bytes 19,
+        /// Field 27 `timestamp`, epoch milliseconds.
+        timestamp: Option<i64> = optional int64 27,
+        /// Field 28 `timestampType`.
+        timestamp_type: Option<String> = optional string 28,
+    }
+}
 
 /// Writes the PutRecords message for `records`.
 pub(super) fn put_records(target: &StreamTarget, records: &[RecordToPut], out: &mut Vec<u8>) {

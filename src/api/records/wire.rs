@@ -375,7 +375,9 @@ fn decode_base64(text: &[u8], out: &mut Vec<u8>) -> std::result::Result<(), base
         return Ok(());
     }
     out.truncate(start);
-    BASE64.decode_vec(text, out).inspect_err(|_| out.truncate(start))
+    BASE64
+        .decode_vec(text, out)
+        .inspect_err(|_| out.truncate(start))
 }
 
 /// A JSON string, borrowed from the answer unless it holds escapes.
@@ -501,7 +503,10 @@ mod tests {
         decode_base64(b"", &mut out).unwrap();
         assert_eq!(out, b"page:abab");
         assert!(decode_base64(b"YW*=", &mut out).is_err());
-        assert_eq!(out, b"page:abab", "a failed decode leaves the buffer as it was");
+        assert_eq!(
+            out, b"page:abab",
+            "a failed decode leaves the buffer as it was"
+        );
     }
 
     #[test]
@@ -514,7 +519,10 @@ mod tests {
         let records: Vec<(Record, u64)> = page.records.into_iter().map(Result::unwrap).collect();
         let data: Vec<&[u8]> = records.iter().map(|(r, _)| &r.data[..]).collect();
         assert_eq!(data, [&b"abc"[..], b"", b"de"]);
-        assert_eq!(records.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [7, 8, 9]);
+        assert_eq!(
+            records.iter().map(|(_, n)| *n).collect::<Vec<_>>(),
+            [7, 8, 9]
+        );
         assert_eq!(records[0].0.partition_key.as_deref(), Some("k"));
         assert_eq!(page.next_partition_cursor, "c2");
         // One allocation behind both payloads.
