@@ -1,5 +1,5 @@
 //! How code is generated from `spec/dis-v2.yaml`, included by `contract/build.rs` with
-//! `#[path]`: the client's bindings (`generated/dis.rs`, `otc_dis::raw`) and its table of
+//! `#[path]`: the client's bindings (`raw/generated/dis.rs`, the crate `otc-dis-raw`) and its table of
 //! operations (`generated/operations.rs`), checked in and compared with a fresh generation
 //! by the contract tests, and the contract tests' own typed httpmock helpers, whose types
 //! must be the bindings' types.
@@ -10,7 +10,7 @@ use std::fs;
 pub const HEADER: &str = "// @generated from spec/dis-v2.yaml by build-support/generate.rs: do not edit. \
      Regenerate with `UPDATE_BINDINGS=1 cargo test -p otc-dis-contract --test wire bindings`.\n";
 
-/// The client's bindings (`otc_dis::raw`), as checked in at `generated/dis.rs`, from
+/// The client's bindings (`otc_dis::raw`), as checked in at `raw/generated/dis.rs`, from
 /// [`for_bindings`]`(spec)`.
 pub fn bindings(spec: &openapiv3::OpenAPI) -> String {
     let mut generator = progenitor::Generator::new(&settings());
@@ -26,12 +26,12 @@ pub fn settings() -> progenitor::GenerationSettings {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type("crate::client::Pipeline".parse().expect("inner type path"))
+        .with_inner_type("::otc_dis_raw::Hooks".parse().expect("inner type path"))
         // The two error body shapes share the field name `error_code` once snake-cased,
         // so the error body is a handwritten type with explicit serde names.
         .with_replacement(
             "ErrorBody",
-            "::otc_dis::ErrorBody",
+            "::otc_dis_raw::ErrorBody",
             [progenitor::TypeImpl::Default].into_iter(),
         );
     settings

@@ -9,7 +9,7 @@ use crate::client::service_root;
 use crate::config::{Config, check_endpoint_project, project_from_endpoint};
 use crate::error::ConfigError;
 use crate::http::{self, Settings};
-use crate::{Client, Result, raw};
+use crate::{Client, Result};
 
 /// The DIS endpoint when neither the catalog nor an override gives one.
 fn default_endpoint(region: &str, project_id: &str) -> String {
@@ -103,9 +103,9 @@ impl Client {
             "DIS client configured"
         );
         let pipeline = Pipeline::new(auth, settings);
-        let raw =
-            raw::Client::new_with_client(&service_root(&endpoint, &project_id), http, pipeline);
-        Ok(Client::from_parts(raw, &project_id).with_record_encoding(config.record_encoding()))
+        let root = service_root(&endpoint, &project_id);
+        Ok(Client::from_parts(&root, http, pipeline, &project_id)
+            .with_record_encoding(config.record_encoding()))
     }
 
     /// A client configured by [`Config::from_env`]: the environment, and the cloud named by

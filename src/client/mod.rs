@@ -21,6 +21,8 @@ use crate::raw;
 #[derive(Clone, Debug)]
 pub struct Client {
     raw: raw::Client,
+    /// What `raw` sends through, for the settings it holds.
+    pipeline: Pipeline,
     project_id: String,
     record_encoding: RecordEncoding,
     /// Request-body buffers of finished uploads, for the next ones (shared by clones).
@@ -65,18 +67,23 @@ impl Client {
             .map_err(ConfigError::new)?;
         let http = crate::http::http_client(&crate::http::Timeouts::default())?;
         Ok(Self::from_parts(
-            raw::Client::new_with_client(
-                &service_root(endpoint, project_id),
-                http,
-                Pipeline::default(),
-            ),
+            &service_root(endpoint, project_id),
+            http,
+            Pipeline::default(),
             project_id,
         ))
     }
 
-    pub(crate) fn from_parts(raw: raw::Client, project_id: &str) -> Self {
+    /// A client for the service root `base_url`, sending with `http` through `pipeline`.
+    pub(crate) fn from_parts(
+        base_url: &str,
+        http: reqwest::Client,
+        pipeline: Pipeline,
+        project_id: &str,
+    ) -> Self {
         Self {
-            raw,
+            raw: raw::Client::new_with_client(base_url, http, pipeline.clone().into()),
+            pipeline,
             project_id: project_id.to_owned(),
             record_encoding: RecordEncoding::default(),
             spare_buffers: Default::default(),
@@ -136,6 +143,11 @@ impl Client {
     /// ```
     pub fn raw(&self) -> &raw::Client {
         &self.raw
+    }
+
+    /// The pipeline every request of this client goes through.
+    pub(crate) fn pipeline(&self) -> &Pipeline {
+        &self.pipeline
     }
 
     /// The project every request is sent for.

@@ -17,7 +17,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Instant;
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::HeaderValue;
 use tracing::Instrument;
 
@@ -72,7 +71,7 @@ impl Pipeline {
     /// * `Content-Type: application/json` is added when absent: the DIS reference requires
     ///   it on every request and every SDK sends it, GET and DELETE included.
     /// * AK/SK cannot sign a streamed body; that is refused here, before anything is sent.
-    fn prepare(&self, request: &mut reqwest::Request) -> Result<(), String> {
+    fn check(&self, request: &mut reqwest::Request) -> Result<(), String> {
         let headers = request.headers_mut();
         headers.remove("api-version");
         if !headers.contains_key(reqwest::header::CONTENT_TYPE) {
@@ -93,7 +92,7 @@ impl Pipeline {
     }
 
     /// Runs all attempts of one call.
-    async fn execute(
+    async fn send(
         &self,
         http: &reqwest::Client,
         request: reqwest::Request,
@@ -292,24 +291,31 @@ fn local_failure(failure: AuthFailure) -> reqwest::Response {
     }
 }
 
-impl ClientHooks<Pipeline> for raw::Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        _info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        self.inner()
-            .prepare(request)
-            .map_err(progenitor_client::Error::Custom)
+impl raw::Transport for Pipeline {
+    fn prepare(&self, request: &mut reqwest::Request) -> Result<(), String> {
+        self.check(request)
     }
 
-    async fn exec(
-        &self,
+    fn execute<'a>(
+        &'a self,
+        http: &'a reqwest::Client,
         request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        self.inner()
-            .execute(self.client(), request, info.operation_id)
-            .await
+        operation: &'static str,
+    ) -> raw::SendFuture<'a> {
+        Box::pin(self.send(http, request, operation))
+    }
+}
+
+/// Every operation of a `raw::Client` built with these hooks goes through the pipeline.
+///
+/// ```
+/// // `raw::Client::new` builds reqwest's default client, which needs a crypto provider.
+/// let _ = rustls::crypto::ring::default_provider().install_default();
+/// let raw = otc_dis::raw::Client::new("http://127.0.0.1:9", otc_dis::Pipeline::default().into());
+/// # let _ = raw;
+/// ```
+impl From<Pipeline> for raw::Hooks {
+    fn from(pipeline: Pipeline) -> Self {
+        raw::Hooks::new(pipeline)
     }
 }

@@ -65,7 +65,7 @@ pub(crate) async fn readable_error(
     let body = response.bytes().await?;
     let parsed = serde_json::from_slice::<ErrorBody>(&body).ok();
     let code = parsed.as_ref().and_then(ErrorBody::code).map(str::to_owned);
-    let has_content = parsed.as_ref().is_some_and(ErrorBody::has_content);
+    let has_content = parsed.as_ref().is_some_and(crate::error::has_content);
     let body = if has_content {
         body
     } else {
@@ -154,11 +154,9 @@ mod origin_tests {
 
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert(LOCAL_FAILURE_HEADER, "iam".parse().unwrap());
-        let body = ErrorBody {
-            gateway_code: Some("IAM.0101".into()),
-            gateway_message: Some("project not found".into()),
-            ..ErrorBody::default()
-        };
+        let mut body = ErrorBody::default();
+        body.gateway_code = Some("IAM.0101".into());
+        body.gateway_message = Some("project not found".into());
         let answer =
             progenitor_client::ResponseValue::new(body, reqwest::StatusCode::NOT_FOUND, headers);
         let err = Error::from_raw(RawError::ErrorResponse(answer)).await;

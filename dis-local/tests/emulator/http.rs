@@ -920,7 +920,8 @@ async fn token_authentication() {
 #[tokio::test]
 async fn generated_client_talks_to_the_emulator() {
     let dis = Dis::start().await;
-    let raw = otc_dis::raw::Client::new(&dis.handle.base_url(), otc_dis::Pipeline::default());
+    let raw =
+        otc_dis::raw::Client::new(&dis.handle.base_url(), otc_dis::Pipeline::default().into());
     let body: otc_dis::types::CreateStreamRequest =
         serde_json::from_value(json!({"stream_name": "typed", "partition_count": 3})).unwrap();
     raw.create_stream()

@@ -503,7 +503,7 @@ impl Records {
     /// The wait before asking again with a cursor that did not move: the delay the client's
     /// retry policy would use before retry number `idle_pages`.
     fn idle_delay(&self) -> Duration {
-        let policy = progenitor_client::ClientInfo::inner(self.client.raw()).retry();
+        let policy = self.client.pipeline().retry();
         let exponent = i32::try_from(self.idle_pages.saturating_sub(1)).unwrap_or(i32::MAX);
         let grown =
             policy.initial_delay().as_secs_f64() * f64::from(policy.factor()).powi(exponent);

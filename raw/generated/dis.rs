@@ -10151,7 +10151,7 @@ Version: 2*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::client::Pipeline,
+    pub(crate) inner: ::otc_dis_raw::Hooks,
 }
 impl Client {
     /// Create a new client.
@@ -10159,7 +10159,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::client::Pipeline) -> Self {
+    pub fn new(baseurl: &str, inner: ::otc_dis_raw::Hooks) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -10178,7 +10178,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::client::Pipeline,
+        inner: ::otc_dis_raw::Hooks,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -10187,7 +10187,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::client::Pipeline> for Client {
+impl ClientInfo<::otc_dis_raw::Hooks> for Client {
     fn api_version() -> &'static str {
         "2"
     }
@@ -10197,11 +10197,11 @@ impl ClientInfo<crate::client::Pipeline> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::client::Pipeline {
+    fn inner(&self) -> &::otc_dis_raw::Hooks {
         &self.inner
     }
 }
-impl ClientHooks<crate::client::Pipeline> for &Client {}
+impl ClientHooks<::otc_dis_raw::Hooks> for &Client {}
 impl Client {
     /**List consumer apps
 
@@ -10927,7 +10927,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v2/{project_id}/apps`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ListAppResponse>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<
+            ResponseValue<types::ListAppResponse>,
+            Error<::otc_dis_raw::ErrorBody>,
+        > {
             let Self { client, project_id, limit, start_app_name, stream_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -11045,7 +11048,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/{project_id}/apps`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -11147,7 +11150,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::DescribeAppResult>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, app_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -11244,7 +11247,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v2/{project_id}/apps/{app_name}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, app_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let app_name = app_name.map_err(Error::InvalidRequest)?;
@@ -11401,7 +11404,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ShowConsumerStateResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self {
                 client,
@@ -11596,7 +11599,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ShowCheckpointResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self {
                 client,
@@ -11735,7 +11738,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/{project_id}/checkpoints`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -11896,7 +11899,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v2/{project_id}/checkpoints`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self {
                 client,
                 project_id,
@@ -12092,7 +12095,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::GetCursorResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self {
                 client,
@@ -12250,7 +12253,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::GetRecordsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, limit, max_fetch_bytes, partition_cursor } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -12377,7 +12380,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::PutRecordsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -12497,7 +12500,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ListResourcesByTagsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -12589,7 +12592,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ListTagsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -12688,7 +12691,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ShowStreamTagsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, stream_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -12811,7 +12814,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_id = stream_id.map_err(Error::InvalidRequest)?;
@@ -12942,7 +12945,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/{project_id}/stream/{stream_id}/tags/action`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_id = stream_id.map_err(Error::InvalidRequest)?;
@@ -13056,7 +13059,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v2/{project_id}/stream/{stream_id}/tags/{key}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_id, key } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_id = stream_id.map_err(Error::InvalidRequest)?;
@@ -13173,7 +13176,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ListStreamsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, limit, start_stream_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -13291,7 +13294,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/{project_id}/streams`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -13440,7 +13443,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::DescribeStreamResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self {
                 client,
@@ -13590,7 +13593,7 @@ pub mod builder {
         ///Sends a `PUT` request to `/v2/{project_id}/streams/{stream_name}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_name, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_name = stream_name.map_err(Error::InvalidRequest)?;
@@ -13694,7 +13697,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_name = stream_name.map_err(Error::InvalidRequest)?;
@@ -13844,7 +13847,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ShowStreamMetricsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self {
                 client,
@@ -14025,7 +14028,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ShowPartitionMetricsResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self {
                 client,
@@ -14174,7 +14177,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ListTransferTasksResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, stream_name, limit, start_task_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -14310,7 +14313,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_name, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_name = stream_name.map_err(Error::InvalidRequest)?;
@@ -14442,7 +14445,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/action`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_name, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_name = stream_name.map_err(Error::InvalidRequest)?;
@@ -14563,7 +14566,7 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<types::ShowTransferTaskResponse>,
-            Error<::otc_dis::ErrorBody>,
+            Error<::otc_dis_raw::ErrorBody>,
         > {
             let Self { client, project_id, stream_name, task_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -14677,7 +14680,7 @@ pub mod builder {
         ///Sends a `DELETE` request to `/v2/{project_id}/streams/{stream_name}/transfer-tasks/{task_name}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<()>, Error<::otc_dis::ErrorBody>> {
+        ) -> Result<ResponseValue<()>, Error<::otc_dis_raw::ErrorBody>> {
             let Self { client, project_id, stream_name, task_name } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let stream_name = stream_name.map_err(Error::InvalidRequest)?;
