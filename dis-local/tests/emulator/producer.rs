@@ -102,7 +102,7 @@ async fn a_hundred_thousand_records_through_faults_are_all_delivered_exactly_as_
         let payload = Bytes::from(format!("record {i:06}"));
         let at = copies.get(&payload).map_or(&[][..], Vec::as_slice);
         assert!(
-            at.contains(&(partition_id.clone(), sequence_number.clone())),
+            at.contains(&(partition_id.to_string(), sequence_number.to_string())),
             "record {i} acknowledged at {partition_id}/{sequence_number}, stored at {at:?}"
         );
         if at.len() > 1 {
