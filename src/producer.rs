@@ -1284,10 +1284,11 @@ impl Worker {
                 }
             }
         }
-        self.blocks.wake_all();
         let counters = &self.shared.counters;
         Counters::add(&counters.delivered, delivered);
         Counters::add(&counters.maybe_duplicates, maybe_duplicates);
+        // After the counters: a task woken by its result sees them include it.
+        self.blocks.wake_all();
         // Retries go before newer records, in their original order.
         requeue.sort_by_key(|item| item.id);
         for item in requeue.into_iter().rev() {
@@ -1396,5 +1397,118 @@ impl Worker {
     fn pause_after_throttling(&mut self, attempts: u32, now: Instant) {
         let until = now + self.backoff(attempts);
         self.paused_until = Some(self.paused_until.map_or(until, |p| p.max(until)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+    use std::task::Wake;
+
+    /// A waker that counts its wake-ups.
+    #[derive(Default)]
+    struct Count(AtomicUsize);
+
+    impl Wake for Count {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, AtomicOrdering::SeqCst);
+        }
+    }
+
+    fn delivered(partition_id: &Arc<str>, sequence_number: u64) -> Delivered {
+        Delivered {
+            partition_id: Arc::clone(partition_id),
+            sequence_number,
+            attempts: 1,
+            maybe_duplicate: false,
+        }
+    }
+
+    /// `n` delivery futures, ids 0.., and the worker's side of their blocks.
+    fn futures(n: u64) -> (Vec<DeliveryFuture>, Blocks) {
+        let mut inbox = Inbox::default();
+        let futures = (0..n).map(|id| inbox.delivery(id)).collect();
+        let mut blocks = Blocks::default();
+        for block in inbox.new_blocks.drain(..) {
+            blocks.push(block);
+        }
+        drop(inbox);
+        (futures, blocks)
+    }
+
+    fn poll(future: &mut DeliveryFuture, waker: &Arc<Count>) -> Poll<Result<Delivered, SendError>> {
+        let waker = Waker::from(Arc::clone(waker));
+        Pin::new(future).poll(&mut Context::from_waker(&waker))
+    }
+
+    #[test]
+    fn each_future_gets_its_own_result_once_and_its_task_is_woken() {
+        let partition: Arc<str> = Arc::from("shardId-0000000000");
+        let (mut futures, mut blocks) = futures(3 * SLOTS as u64 + 5);
+        assert_eq!(blocks.blocks.len(), 4, "one block per {SLOTS} records");
+        let count = Arc::new(Count::default());
+        assert!(poll(&mut futures[7], &count).is_pending());
+        assert!(poll(&mut futures[7], &count).is_pending());
+        for id in (0..futures.len() as u64).rev() {
+            blocks.answer(id, Ok(delivered(&partition, id * 10)));
+        }
+        assert_eq!(
+            count.0.load(AtomicOrdering::SeqCst),
+            0,
+            "woken only together"
+        );
+        blocks.wake_all();
+        assert_eq!(
+            count.0.load(AtomicOrdering::SeqCst),
+            1,
+            "the waiting task, once"
+        );
+        for (id, future) in futures.iter_mut().enumerate() {
+            match poll(future, &count) {
+                Poll::Ready(Ok(done)) => assert_eq!(done.sequence_number, id as u64 * 10),
+                other => panic!("record {id}: {other:?}"),
+            }
+        }
+        // The last block still hands out ids; the answered ones before it are let go.
+        assert_eq!((blocks.first, blocks.blocks.len()), (3, 1));
+    }
+
+    #[test]
+    fn a_future_dropped_early_drops_its_result_and_blocks_no_other() {
+        let partition: Arc<str> = Arc::from("shardId-0000000001");
+        let (mut futures, mut blocks) = futures(2);
+        let kept = futures.pop().expect("two futures");
+        let dropped = futures.pop().expect("two futures");
+        let block = Arc::clone(&dropped.block);
+        drop(dropped);
+        blocks.answer(0, Ok(delivered(&partition, 1)));
+        assert_eq!(
+            Arc::strong_count(&partition),
+            1,
+            "the unclaimed result is dropped"
+        );
+        let failed = SendError::new(RecordToPut::new("x"), SendErrorKind::Closed, 0, false);
+        blocks.answer(1, Err(Box::new(failed)));
+        let count = Arc::new(Count::default());
+        let mut kept = kept;
+        match poll(&mut kept, &count) {
+            Poll::Ready(Err(err)) => assert_eq!(&err.record.data[..], b"x"),
+            other => panic!("{other:?}"),
+        }
+        drop((kept, blocks));
+        assert_eq!(Arc::strong_count(&block), 1, "nothing else holds the block");
+    }
+
+    #[test]
+    #[should_panic(expected = "the producer stopped without answering")]
+    fn a_lost_result_is_a_panic_not_a_hang() {
+        let (mut futures, mut blocks) = futures(1);
+        let count = Arc::new(Count::default());
+        assert!(poll(&mut futures[0], &count).is_pending());
+        blocks.lose(0);
+        blocks.wake_all();
+        assert_eq!(count.0.load(AtomicOrdering::SeqCst), 1);
+        let _ = poll(&mut futures[0], &count);
     }
 }

@@ -224,6 +224,50 @@ async fn a_record_not_delivered_in_time_expires_with_the_last_failure() {
     assert!(producer.metrics().throttled >= 1);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_kept_delivery_resolves_once_when_others_are_dropped_and_so_is_the_producer() {
+    const RECORDS: usize = 1000;
+    let (_dis, client) = emulator(None, 3).await;
+    let producer = fast_producer(&client).build();
+    let mut kept = Vec::new();
+    for i in 0..RECORDS {
+        let delivery = producer
+            .send(RecordToPut::new(format!("r{i:04}")))
+            .await
+            .unwrap();
+        // Every third result is not wanted: its record is delivered all the same.
+        if i % 3 != 0 {
+            kept.push((i, delivery));
+        }
+    }
+    // The last handle goes: the producer delivers what it holds, then stops.
+    drop(producer);
+    let results = tokio::time::timeout(
+        Duration::from_secs(60),
+        futures::future::join_all(kept.into_iter().map(|(i, d)| d.map(move |r| (i, r)))),
+    )
+    .await
+    .expect("every kept delivery resolves");
+    let (copies, _) = stored(&client, 3).await;
+    assert_eq!(
+        copies.len(),
+        RECORDS,
+        "the records of dropped futures are stored too"
+    );
+    for (i, result) in results {
+        let done = result.unwrap_or_else(|e| panic!("record {i}: {e}"));
+        let at = &copies[&Bytes::from(format!("r{i:04}"))];
+        assert_eq!(
+            at,
+            &[(
+                done.partition_id.to_string(),
+                done.sequence_number.to_string()
+            )],
+            "record {i}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn close_hands_back_every_record_it_could_not_deliver() {
     let plan = FaultPlan::new(1).probability_on("put_records", Fault::Throttle429, 1.0);
