@@ -695,7 +695,7 @@ impl Drop for Worker {
     fn drop(&mut self) {
         self.shared.records.close();
         self.shared.bytes.close();
-        self.take_inbox();
+        self.take_inbox(Instant::now());
         self.shared.lock_inbox().stopped = true;
         for item in std::mem::take(&mut self.waiting) {
             let error = SendError::new(
@@ -926,13 +926,16 @@ impl Worker {
         // False once every `Producer` is dropped: deliver what is held, then stop.
         let mut open = true;
         loop {
-            self.take_inbox();
-            self.expire(Instant::now());
-            self.start_requests(closing.is_some() || !open || !self.flushes.is_empty());
+            // One clock reading per look: what is due at `now` is sent by `start_requests`
+            // or waits for news (a request's end), and `next_wake` plans only what is later.
+            let now = Instant::now();
+            self.take_inbox(now);
+            self.expire(now);
+            self.start_requests(now, closing.is_some() || !open || !self.flushes.is_empty());
             self.answer_flushes();
             self.give_back_buffer();
             if let Some((deadline, _)) = &closing
-                && (self.is_idle() || Instant::now() >= *deadline)
+                && (self.is_idle() || now >= *deadline)
             {
                 let (_, done) = closing.take().expect("closing is set");
                 let _ = done.send(self.stop().await);
@@ -945,7 +948,7 @@ impl Worker {
             if !self.arm() {
                 continue;
             }
-            let wake = self.next_wake(closing.as_ref().map(|(d, _)| *d));
+            let wake = self.next_wake(now, closing.as_ref().map(|(d, _)| *d));
             tokio::select! {
                 message = control.recv(), if open => match message {
                     Some(Control::Flush(done)) => {
@@ -962,6 +965,7 @@ impl Worker {
                             // The next request first: the answer's bookkeeping can wait,
                             // DIS should not.
                             self.start_requests(
+                                Instant::now(),
                                 closing.is_some() || !open || !self.flushes.is_empty(),
                             );
                             self.settle(finished);
@@ -979,7 +983,7 @@ impl Worker {
     }
 
     /// Moves the records sent since the last look into the queue.
-    fn take_inbox(&mut self) {
+    fn take_inbox(&mut self, now: Instant) {
         let mut items = std::mem::take(&mut self.taken);
         let new_blocks = {
             let mut inbox = self.shared.lock_inbox();
@@ -995,7 +999,7 @@ impl Worker {
             self.taken = items;
             return;
         }
-        let expires = self.settings.delivery_timeout.map(|t| Instant::now() + t);
+        let expires = self.settings.delivery_timeout.map(|t| now + t);
         self.note_expiry(expires);
         for mut item in items.drain(..) {
             self.unfinished.add(item.id);
@@ -1003,6 +1007,8 @@ impl Worker {
             self.waiting_bytes += item.record.data.len();
             self.waiting.push_back(item);
         }
+        // A burst (the task was late to look) must not keep a large vector for good.
+        items.shrink_to(2 * self.settings.batch_max_records);
         self.taken = items;
     }
 
@@ -1030,7 +1036,7 @@ impl Worker {
     /// after this is refused at once.
     async fn stop(&mut self) -> CloseReport {
         self.shared.lock_inbox().stopped = true;
-        self.take_inbox();
+        self.take_inbox(Instant::now());
         let report = self.fail_everything().await;
         self.give_back_buffer();
         report
@@ -1044,8 +1050,12 @@ impl Worker {
     /// expiry, end of a throttling pause, or close deadline. Retries wait at the front of
     /// the queue and new records behind them in send order, so the first new record has
     /// the earliest linger end.
-    fn next_wake(&self, close_deadline: Option<Instant>) -> Instant {
-        let far = Instant::now() + Duration::from_secs(3600);
+    ///
+    /// A retry time or linger end `start_requests` saw pass at `now` is left out: those
+    /// records wait for a request to end (all are in flight, or their key is), which is
+    /// news; waking for them would only spin.
+    fn next_wake(&self, now: Instant, close_deadline: Option<Instant>) -> Instant {
+        let far = now + Duration::from_secs(3600);
         let retries = self
             .waiting
             .iter()
@@ -1058,6 +1068,7 @@ impl Worker {
             .map(|item| item.not_before + self.settings.linger);
         retries
             .chain(first_new)
+            .filter(|&at| at > now)
             .chain(self.earliest_expiry)
             .chain(self.paused_until)
             .chain(close_deadline)
@@ -1093,8 +1104,7 @@ impl Worker {
 
     /// Starts as many requests as allowed, each with records that are ready; `eager` sends
     /// without waiting for the linger time (flush, close).
-    fn start_requests(&mut self, eager: bool) {
-        let now = Instant::now();
+    fn start_requests(&mut self, now: Instant, eager: bool) {
         if self.paused_until.is_some_and(|p| p > now) {
             return;
         }
