@@ -133,7 +133,8 @@ impl ProducerBuilder {
 
     /// How long a record may take from `send` to delivery before it fails with
     /// [`SendErrorKind::Expired`] (default 120 s); `None` retries until it is delivered or
-    /// refused for good.
+    /// refused for good. Counted from when the background task takes the record in, within
+    /// the linger time after `send` unless the task is starved of CPU.
     pub fn delivery_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.settings.delivery_timeout = timeout;
         self
@@ -964,6 +965,7 @@ impl Worker {
                         Ok(finished) => {
                             // The next request first: the answer's bookkeeping can wait,
                             // DIS should not.
+                            Counters::sub(&self.shared.counters.in_flight_requests, 1);
                             self.start_requests(
                                 Instant::now(),
                                 closing.is_some() || !open || !self.flushes.is_empty(),
@@ -1241,9 +1243,9 @@ impl Worker {
         });
     }
 
-    /// Resolves or requeues the records of one finished request.
+    /// Resolves or requeues the records of one finished request (no longer counted in
+    /// flight).
     fn settle(&mut self, (request, records, answer): Finished) {
-        Counters::sub(&self.shared.counters.in_flight_requests, 1);
         let mut batch = self.in_flight[request]
             .take()
             .expect("a request's records are kept while it runs");
@@ -1364,6 +1366,7 @@ impl Worker {
     async fn fail_everything(&mut self) -> CloseReport {
         while let Some(finished) = self.requests.join_next().await {
             if let Ok(finished) = finished {
+                Counters::sub(&self.shared.counters.in_flight_requests, 1);
                 self.settle(finished);
             }
         }
