@@ -334,8 +334,9 @@ impl Unfinished {
     }
 }
 
-/// The live counters behind [`ProducerMetrics`]: atomics, because every record touches
-/// some of them on the hot path; only retries (rare) take a lock.
+/// The live counters behind [`ProducerMetrics`]: atomics, updated once per request on the
+/// hot path (none per record: buffered records are derived); only retries (rare) take a
+/// lock.
 #[derive(Default)]
 struct Counters {
     in_flight_requests: AtomicU64,
