@@ -5,15 +5,15 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering as AtomicOrdering};
-use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use tokio::sync::{Notify, Semaphore, mpsc, oneshot};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
-use crate::api::records::{BodyBuffer, StreamTarget, put_batch};
+use crate::api::records::{BodyBuffer, Placed, StreamTarget, put_batch_placed};
 use crate::api::validate;
 use crate::{Client, Delivery, FailedRecord, RecordToPut, ValidationError};
 
@@ -133,7 +133,8 @@ impl ProducerBuilder {
 
     /// How long a record may take from `send` to delivery before it fails with
     /// [`SendErrorKind::Expired`] (default 120 s); `None` retries until it is delivered or
-    /// refused for good.
+    /// refused for good. Counted from when the background task takes the record in, within
+    /// the linger time after `send` unless the task is starved of CPU.
     pub fn delivery_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.settings.delivery_timeout = timeout;
         self
@@ -177,9 +178,12 @@ impl ProducerBuilder {
             shared: Arc::clone(&shared),
             waiting: VecDeque::new(),
             waiting_bytes: 0,
+            taken: Vec::new(),
             unfinished: Unfinished::default(),
+            blocks: Blocks::default(),
             keys_in_flight: HashSet::new(),
             requests: JoinSet::new(),
+            in_flight: Vec::new(),
             flushes: Vec::new(),
             paused_until: None,
             earliest_expiry: None,
@@ -270,15 +274,19 @@ struct Shared {
 /// than a channel: the task takes all of them at once, and senders wake it only when it
 /// needs to know, not once per record.
 #[derive(Default)]
-#[allow(
-    clippy::vec_box,
-    reason = "records move a pointer at a time, see `Worker::waiting`"
-)]
 struct Inbox {
-    items: Vec<Box<Item>>,
+    items: Vec<Item>,
     bytes: usize,
-    /// The id of the next record sent; ids follow the order of `items`.
+    /// When the first record of `items` was sent: the start of their linger time (one
+    /// clock reading per look of the background task, not one per record).
+    since: Option<Instant>,
+    /// The id of the next record sent; ids follow the order of `items`. A record's id is
+    /// also the place of its delivery result: slot `id % SLOTS` of block `id / SLOTS`.
     next_id: u64,
+    /// The block of result slots that ids are handed out from.
+    block: Option<Arc<Block>>,
+    /// Blocks started since the background task last looked, in order.
+    new_blocks: Vec<Arc<Block>>,
     /// The background task will look again without being woken, no later than any record
     /// now in the inbox needs it (its linger timer for an earlier record is running), so a
     /// sender only wakes it when the inbox fills a request.
@@ -326,11 +334,11 @@ impl Unfinished {
     }
 }
 
-/// The live counters behind [`ProducerMetrics`]: atomics, because every record touches
-/// some of them on the hot path; only retries (rare) take a lock.
+/// The live counters behind [`ProducerMetrics`]: atomics, updated once per request on the
+/// hot path (none per record: buffered records are derived); only retries (rare) take a
+/// lock.
 #[derive(Default)]
 struct Counters {
-    buffered_records: AtomicU64,
     in_flight_requests: AtomicU64,
     requests: AtomicU64,
     delivered: AtomicU64,
@@ -359,14 +367,18 @@ impl Counters {
         Self::add(&self.throttled, u64::from(throttled));
     }
 
-    fn snapshot(&self) -> ProducerMetrics {
+    /// The counters, with `sent` records taken in so far: those neither delivered nor
+    /// failed are buffered (no counter per record on the way in).
+    fn snapshot(&self, sent: impl FnOnce() -> u64) -> ProducerMetrics {
         let get = |c: &AtomicU64| c.load(AtomicOrdering::Relaxed);
+        // Final records before those taken in: every final record was taken in first.
+        let (delivered, failed) = (get(&self.delivered), get(&self.failed));
         ProducerMetrics {
-            buffered_records: get(&self.buffered_records),
+            buffered_records: sent().saturating_sub(delivered + failed),
             in_flight_requests: get(&self.in_flight_requests),
             requests: get(&self.requests),
-            delivered: get(&self.delivered),
-            failed: get(&self.failed),
+            delivered,
+            failed,
             retries_by_code: self
                 .retries_by_code
                 .lock()
@@ -418,46 +430,45 @@ impl Producer {
             self.shared.release(1, size);
             return Err(SendError::new(record, SendErrorKind::Closed, 0, false));
         }
-        let (reply, delivery) = oneshot::channel();
-        let now = Instant::now();
-        let mut item = Box::new(Item {
-            id: 0,
-            key: (self.shared.settings.ordering == Ordering::PerKey)
-                .then(|| ordering_key(&record))
-                .flatten(),
-            record,
-            reply,
-            attempts: 0,
-            maybe_duplicate: false,
-            not_before: now,
-            expires: self.shared.settings.delivery_timeout.map(|t| now + t),
-            last_error: None,
-        });
+        let key = (self.shared.settings.ordering == Ordering::PerKey)
+            .then(|| ordering_key(&record))
+            .flatten();
         let settings = &self.shared.settings;
-        let wake = {
+        let (wake, delivery) = {
             let mut inbox = self.shared.lock_inbox();
             if inbox.stopped {
                 drop(inbox);
                 self.shared.release(1, size);
-                return Err(SendError::new(item.record, SendErrorKind::Closed, 0, false));
+                return Err(SendError::new(record, SendErrorKind::Closed, 0, false));
             }
-            item.id = inbox.next_id;
+            let id = inbox.next_id;
             inbox.next_id += 1;
+            let delivery = inbox.delivery(id);
+            let since = *inbox.since.get_or_insert_with(Instant::now);
             let bytes_before = inbox.bytes;
-            inbox.bytes += item.record.data.len();
-            inbox.items.push(item);
+            inbox.bytes += record.data.len();
+            inbox.items.push(Item {
+                id,
+                key,
+                record,
+                attempts: 0,
+                maybe_duplicate: false,
+                not_before: since,
+                // Set when the background task takes the record.
+                expires: None,
+                last_error: None,
+            });
             let fills_request = inbox.items.len() == settings.batch_max_records
                 || (bytes_before <= settings.batch_max_bytes
                     && inbox.bytes > settings.batch_max_bytes);
             let wake = !inbox.armed || fills_request;
             inbox.armed = true;
-            wake
+            (wake, delivery)
         };
-        Counters::add(&self.shared.counters.buffered_records, 1);
         if wake {
             self.shared.wake.notify_one();
         }
-        Ok(DeliveryFuture { delivery })
+        Ok(delivery)
     }
 
     /// Waits until every record sent before this call is delivered or has failed.
@@ -489,7 +500,9 @@ impl Producer {
 
     /// The producer's counters at this moment.
     pub fn metrics(&self) -> ProducerMetrics {
-        self.shared.counters.snapshot()
+        self.shared
+            .counters
+            .snapshot(|| self.shared.lock_inbox().next_id)
     }
 }
 
@@ -524,6 +537,9 @@ pub struct ProducerMetrics {
 ///
 /// ```
 /// # fn demo(done: otc_dis::Delivered) {
+/// // Read the stream from this record on:
+/// let from = otc_dis::CursorPosition::at_sequence_number(done.sequence_number);
+/// println!("{} #{}", done.partition_id, done.sequence_number);
 /// if done.maybe_duplicate {
 ///     // an earlier attempt may have stored it too: deduplicate downstream if it matters
 /// }
@@ -532,10 +548,10 @@ pub struct ProducerMetrics {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Delivered {
-    /// The partition, e.g. `shardId-0000000000`.
-    pub partition_id: String,
+    /// The partition, e.g. `shardId-0000000000`; shared by the records delivered to it.
+    pub partition_id: Arc<str>,
     /// The record's sequence number in that partition.
-    pub sequence_number: String,
+    pub sequence_number: u64,
     /// Requests that carried the record.
     pub attempts: u32,
     /// An earlier attempt's outcome was unknown: the record may be stored twice.
@@ -617,10 +633,18 @@ pub struct CloseReport {
 }
 
 /// The delivery of one record: resolves once it is stored or has failed.
+///
+/// Dropping it is fine: the record is still delivered, and its result dropped.
 #[must_use = "a record's delivery result tells whether it was stored"]
-#[derive(Debug)]
 pub struct DeliveryFuture {
-    delivery: oneshot::Receiver<Result<Delivered, SendError>>,
+    block: Arc<Block>,
+    slot: usize,
+}
+
+impl fmt::Debug for DeliveryFuture {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DeliveryFuture").finish_non_exhaustive()
+    }
 }
 
 impl Future for DeliveryFuture {
@@ -629,10 +653,181 @@ impl Future for DeliveryFuture {
     // The error hands the record back by value; boxing it would cost every failure an
     // allocation for nothing.
     #[allow(clippy::result_large_err)]
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        Pin::new(&mut self.delivery)
-            .poll(cx)
-            .map(|result| result.expect("the producer answers every record before it stops"))
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut slot = self.block.lock(self.slot);
+        match std::mem::replace(&mut *slot, Slot::Gone) {
+            Slot::Ready(Ok(delivered)) => Poll::Ready(Ok(delivered)),
+            Slot::Ready(Err(failed)) => Poll::Ready(Err(*failed)),
+            Slot::Waiting(waker) => {
+                let waker = match waker {
+                    Some(waker) if waker.will_wake(cx.waker()) => waker,
+                    _ => cx.waker().clone(),
+                };
+                *slot = Slot::Waiting(Some(waker));
+                Poll::Pending
+            }
+            Slot::Lost => {
+                *slot = Slot::Lost;
+                panic!("the producer stopped without answering: its runtime shut down")
+            }
+            Slot::Gone => panic!("a DeliveryFuture polled after it resolved"),
+        }
+    }
+}
+
+impl Drop for DeliveryFuture {
+    fn drop(&mut self) {
+        // A result not taken yet is dropped here, or by the producer when it comes.
+        let _unclaimed = std::mem::replace(&mut *self.block.lock(self.slot), Slot::Gone);
+    }
+}
+
+/// Delivery results of records in one block of [`SLOTS`] consecutive ids: one allocation
+/// for many records, made and usually freed by the sending task, where a channel per
+/// record would cost an allocation each and move it between threads.
+struct Block {
+    slots: Box<[Mutex<Slot>]>,
+}
+
+impl Drop for Worker {
+    /// Only when the task is dropped before it stopped, as its runtime shuts down: what it
+    /// holds is answered as closed, with the record, and senders waiting for room are
+    /// refused; a record whose request was dropped with the task cannot be handed back,
+    /// and its future panics when polled.
+    fn drop(&mut self) {
+        self.shared.records.close();
+        self.shared.bytes.close();
+        self.take_inbox(Instant::now());
+        self.shared.lock_inbox().stopped = true;
+        for item in std::mem::take(&mut self.waiting) {
+            let error = SendError::new(
+                item.record,
+                SendErrorKind::Closed,
+                item.attempts,
+                item.maybe_duplicate,
+            );
+            self.blocks.answer(item.id, Err(Box::new(error)));
+        }
+        for item in self.in_flight.drain(..).flatten().flatten() {
+            self.blocks.lose(item.id);
+        }
+        self.blocks.wake_all();
+    }
+}
+
+/// Records per [`Block`] of delivery results.
+const SLOTS: usize = 128;
+
+enum Slot {
+    /// No result yet; the task to wake when it comes.
+    Waiting(Option<Waker>),
+    /// The result, not yet taken. An error is boxed: failures are rare and a slot stays
+    /// small.
+    Ready(Result<Delivered, Box<SendError>>),
+    /// Taken, or its `DeliveryFuture` was dropped.
+    Gone,
+    /// The producer's task was dropped before answering (its runtime shut down).
+    Lost,
+}
+
+impl Block {
+    fn new() -> Arc<Self> {
+        Arc::new(Self {
+            slots: (0..SLOTS)
+                .map(|_| Mutex::new(Slot::Waiting(None)))
+                .collect(),
+        })
+    }
+
+    fn lock(&self, slot: usize) -> MutexGuard<'_, Slot> {
+        self.slots[slot].lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Stores a result unless its future is gone; returns the task to wake.
+    fn answer(&self, slot: usize, result: Result<Delivered, Box<SendError>>) -> Option<Waker> {
+        let mut slot = self.lock(slot);
+        match &mut *slot {
+            Slot::Waiting(waker) => {
+                let waker = waker.take();
+                *slot = Slot::Ready(result);
+                waker
+            }
+            _ => None,
+        }
+    }
+
+    /// Marks a slot still waiting as lost; returns the task to wake.
+    fn lose(&self, slot: usize) -> Option<Waker> {
+        let mut slot = self.lock(slot);
+        match std::mem::replace(&mut *slot, Slot::Lost) {
+            Slot::Waiting(waker) => waker,
+            other => {
+                *slot = other;
+                None
+            }
+        }
+    }
+}
+
+impl Inbox {
+    /// The delivery future of the record with id `id`, the next one: starts a block of
+    /// slots when the last is used up.
+    fn delivery(&mut self, id: u64) -> DeliveryFuture {
+        let slot = (id % SLOTS as u64) as usize;
+        if slot == 0 || self.block.is_none() {
+            let block = Block::new();
+            self.new_blocks.push(Arc::clone(&block));
+            self.block = Some(block);
+        }
+        let block = Arc::clone(self.block.as_ref().expect("a block was just started"));
+        DeliveryFuture { block, slot }
+    }
+}
+
+/// The blocks of result slots whose records are not all final yet, oldest first, with how
+/// many of each block's records are not final.
+#[derive(Default)]
+struct Blocks {
+    /// The block of id 0 is block 0; the front is block `first`.
+    first: u64,
+    blocks: VecDeque<(Arc<Block>, usize)>,
+    /// Tasks to wake once the results of a round are stored.
+    wake: Vec<Waker>,
+}
+
+impl Blocks {
+    fn push(&mut self, block: Arc<Block>) {
+        self.blocks.push_back((block, SLOTS));
+    }
+
+    fn locate(&mut self, id: u64) -> (&mut (Arc<Block>, usize), usize) {
+        let index = usize::try_from(id / SLOTS as u64 - self.first).expect("a live block");
+        (&mut self.blocks[index], (id % SLOTS as u64) as usize)
+    }
+
+    /// Stores the result of record `id`; its task is woken by [`Blocks::wake_all`].
+    fn answer(&mut self, id: u64, result: Result<Delivered, Box<SendError>>) {
+        let ((block, left), slot) = self.locate(id);
+        let waker = block.answer(slot, result);
+        *left -= 1;
+        self.wake.extend(waker);
+        while self.blocks.front().is_some_and(|(_, left)| *left == 0) {
+            self.blocks.pop_front();
+            self.first += 1;
+        }
+    }
+
+    /// Record `id` will get no result: its request was dropped with this task.
+    fn lose(&mut self, id: u64) {
+        let ((block, _), slot) = self.locate(id);
+        let waker = block.lose(slot);
+        self.wake.extend(waker);
+    }
+
+    fn wake_all(&mut self) {
+        for waker in self.wake.drain(..) {
+            waker.wake();
+        }
     }
 }
 
@@ -677,19 +872,24 @@ enum Control {
 }
 
 struct Item {
+    /// Its place in send order, and of its delivery result (see [`Inbox::next_id`]).
     id: u64,
     key: Option<String>,
     record: RecordToPut,
-    reply: oneshot::Sender<Result<Delivered, SendError>>,
     attempts: u32,
     maybe_duplicate: bool,
+    /// New records: the start of the linger time; retries: the time of the next attempt.
     not_before: Instant,
     expires: Option<Instant>,
     last_error: Option<String>,
 }
 
-/// The answer to one request: each item with what happened to it.
-type Finished = Vec<(Box<Item>, Result<crate::WrittenRecord, FailedRecord>)>;
+/// What a request task hands back: which request, its records, and the answer.
+type Finished = (
+    usize,
+    Vec<RecordToPut>,
+    crate::Result<Vec<Result<Placed, FailedRecord>>>,
+);
 
 struct Worker {
     client: Client,
@@ -697,14 +897,21 @@ struct Worker {
     settings: Arc<Settings>,
     shared: Arc<Shared>,
     /// Records waiting to be sent: retries first, then new ones, each in send order.
-    /// Boxed: records move between the queue, batches and answers, a pointer at a time.
-    waiting: VecDeque<Box<Item>>,
+    waiting: VecDeque<Item>,
     /// The data bytes of the records in `waiting`.
     waiting_bytes: usize,
+    /// The vector the inbox's records were last taken in, empty: swapped back into the
+    /// inbox, so that records come in without an allocation per look.
+    taken: Vec<Item>,
     /// Ids of records not yet final, for `flush`.
     unfinished: Unfinished,
+    /// Where the delivery results go.
+    blocks: Blocks,
     keys_in_flight: HashSet<String>,
     requests: JoinSet<Finished>,
+    /// The records of each request in flight (their data travels with the request), by
+    /// the request's index; `None` for a free index.
+    in_flight: Vec<Option<Vec<Item>>>,
     /// Flushes waiting for every id up to theirs to be final.
     flushes: Vec<(u64, oneshot::Sender<()>)>,
     /// No request starts before this after DIS throttled.
@@ -715,23 +922,22 @@ struct Worker {
     released: (usize, usize),
 }
 
-#[allow(
-    clippy::vec_box,
-    reason = "records move a pointer at a time, see `Worker::waiting`"
-)]
 impl Worker {
     async fn run(mut self, mut control: mpsc::UnboundedReceiver<Control>) {
         let mut closing: Option<(Instant, oneshot::Sender<CloseReport>)> = None;
         // False once every `Producer` is dropped: deliver what is held, then stop.
         let mut open = true;
         loop {
-            self.take_inbox();
-            self.expire(Instant::now());
-            self.start_requests(closing.is_some() || !open || !self.flushes.is_empty());
+            // One clock reading per look: what is due at `now` is sent by `start_requests`
+            // or waits for news (a request's end), and `next_wake` plans only what is later.
+            let now = Instant::now();
+            self.take_inbox(now);
+            self.expire(now);
+            self.start_requests(now, closing.is_some() || !open || !self.flushes.is_empty());
             self.answer_flushes();
             self.give_back_buffer();
             if let Some((deadline, _)) = &closing
-                && (self.is_idle() || Instant::now() >= *deadline)
+                && (self.is_idle() || now >= *deadline)
             {
                 let (_, done) = closing.take().expect("closing is set");
                 let _ = done.send(self.stop().await);
@@ -744,7 +950,7 @@ impl Worker {
             if !self.arm() {
                 continue;
             }
-            let wake = self.next_wake(closing.as_ref().map(|(d, _)| *d));
+            let wake = self.next_wake(now, closing.as_ref().map(|(d, _)| *d));
             tokio::select! {
                 message = control.recv(), if open => match message {
                     Some(Control::Flush(done)) => {
@@ -757,7 +963,16 @@ impl Worker {
                 () = self.shared.wake.notified() => {}
                 Some(finished) = self.requests.join_next(), if !self.requests.is_empty() => {
                     match finished {
-                        Ok(finished) => self.settle(finished),
+                        Ok(finished) => {
+                            // The next request first: the answer's bookkeeping can wait,
+                            // DIS should not.
+                            Counters::sub(&self.shared.counters.in_flight_requests, 1);
+                            self.start_requests(
+                                Instant::now(),
+                                closing.is_some() || !open || !self.flushes.is_empty(),
+                            );
+                            self.settle(finished);
+                        }
                         Err(failed) if failed.is_panic() => {
                             std::panic::resume_unwind(failed.into_panic())
                         }
@@ -771,18 +986,33 @@ impl Worker {
     }
 
     /// Moves the records sent since the last look into the queue.
-    fn take_inbox(&mut self) {
-        let items = {
+    fn take_inbox(&mut self, now: Instant) {
+        let mut items = std::mem::take(&mut self.taken);
+        let new_blocks = {
             let mut inbox = self.shared.lock_inbox();
             inbox.bytes = 0;
-            std::mem::take(&mut inbox.items)
+            inbox.since = None;
+            std::mem::swap(&mut inbox.items, &mut items);
+            std::mem::take(&mut inbox.new_blocks)
         };
-        for item in items {
+        for block in new_blocks {
+            self.blocks.push(block);
+        }
+        if items.is_empty() {
+            self.taken = items;
+            return;
+        }
+        let expires = self.settings.delivery_timeout.map(|t| now + t);
+        self.note_expiry(expires);
+        for mut item in items.drain(..) {
             self.unfinished.add(item.id);
-            self.note_expiry(item.expires);
+            item.expires = expires;
             self.waiting_bytes += item.record.data.len();
             self.waiting.push_back(item);
         }
+        // A burst (the task was late to look) must not keep a large vector for good.
+        items.shrink_to(2 * self.settings.batch_max_records);
+        self.taken = items;
     }
 
     /// Before sleeping: `false` when records arrived meanwhile (look again first);
@@ -809,7 +1039,7 @@ impl Worker {
     /// after this is refused at once.
     async fn stop(&mut self) -> CloseReport {
         self.shared.lock_inbox().stopped = true;
-        self.take_inbox();
+        self.take_inbox(Instant::now());
         let report = self.fail_everything().await;
         self.give_back_buffer();
         report
@@ -823,8 +1053,12 @@ impl Worker {
     /// expiry, end of a throttling pause, or close deadline. Retries wait at the front of
     /// the queue and new records behind them in send order, so the first new record has
     /// the earliest linger end.
-    fn next_wake(&self, close_deadline: Option<Instant>) -> Instant {
-        let far = Instant::now() + Duration::from_secs(3600);
+    ///
+    /// A retry time or linger end `start_requests` saw pass at `now` is left out: those
+    /// records wait for a request to end (all are in flight, or their key is), which is
+    /// news; waking for them would only spin.
+    fn next_wake(&self, now: Instant, close_deadline: Option<Instant>) -> Instant {
+        let far = now + Duration::from_secs(3600);
         let retries = self
             .waiting
             .iter()
@@ -837,6 +1071,7 @@ impl Worker {
             .map(|item| item.not_before + self.settings.linger);
         retries
             .chain(first_new)
+            .filter(|&at| at > now)
             .chain(self.earliest_expiry)
             .chain(self.paused_until)
             .chain(close_deadline)
@@ -867,12 +1102,12 @@ impl Worker {
             let kind = SendErrorKind::Expired(item.last_error.clone());
             self.fail(item, kind);
         }
+        self.blocks.wake_all();
     }
 
     /// Starts as many requests as allowed, each with records that are ready; `eager` sends
     /// without waiting for the linger time (flush, close).
-    fn start_requests(&mut self, eager: bool) {
-        let now = Instant::now();
+    fn start_requests(&mut self, now: Instant, eager: bool) {
         if self.paused_until.is_some_and(|p| p > now) {
             return;
         }
@@ -888,17 +1123,21 @@ impl Worker {
     /// The next request's records: ready ones in send order, within the batch limits,
     /// and under [`Ordering::PerKey`] no key that is in flight or already in the batch.
     /// Only a full batch goes before its linger time, unless `eager`.
-    fn take_batch(&mut self, now: Instant, eager: bool) -> Vec<Box<Item>> {
+    fn take_batch(&mut self, now: Instant, eager: bool) -> Vec<Item> {
         if !eager && self.still_filling(now) {
             return Vec::new();
         }
         let per_key = self.settings.ordering == Ordering::PerKey;
-        let mut chosen = Vec::new();
+        // Indices chosen, kept only once a record is skipped; until then the batch is the
+        // first `prefix` records (the usual case, taken without a list).
+        let mut chosen: Option<Vec<usize>> = None;
+        let mut prefix = 0;
+        let mut count = 0;
         let mut keys = HashSet::new();
         let mut bytes = 0;
         let mut linger_over = eager;
         for (index, item) in self.waiting.iter().enumerate() {
-            if chosen.len() == self.settings.batch_max_records
+            if count == self.settings.batch_max_records
                 || bytes + item.record.data.len() > self.settings.batch_max_bytes
             {
                 linger_over = true;
@@ -911,19 +1150,27 @@ impl Worker {
                     !self.keys_in_flight.contains(key) && keys.insert(key.clone())
                 });
             if !key_free || item.not_before > now {
+                chosen.get_or_insert_with(|| (0..prefix).collect());
                 continue;
             }
             if item.attempts > 0 || item.not_before + self.settings.linger <= now {
                 linger_over = true;
             }
             bytes += item.record.data.len();
-            chosen.push(index);
+            count += 1;
+            match &mut chosen {
+                Some(chosen) => chosen.push(index),
+                None => prefix += 1,
+            }
         }
-        if chosen.is_empty() || !linger_over {
+        if count == 0 || !linger_over {
             return Vec::new();
         }
         self.waiting_bytes -= bytes;
-        self.remove_chosen(&chosen)
+        match chosen {
+            None => self.waiting.drain(..prefix).collect(),
+            Some(chosen) => self.remove_chosen(&chosen),
+        }
     }
 
     /// Whether no request can be ready yet: only new records wait, the oldest is within
@@ -941,7 +1188,7 @@ impl Worker {
     /// Takes the records at `chosen` (ascending indices) out of the queue, in order; the
     /// records skipped between them keep their places. Linear in the last index: usually
     /// the chosen records are the front of the queue.
-    fn remove_chosen(&mut self, chosen: &[usize]) -> Vec<Box<Item>> {
+    fn remove_chosen(&mut self, chosen: &[usize]) -> Vec<Item> {
         let last = *chosen.last().expect("at least one record chosen");
         let mut batch = Vec::with_capacity(chosen.len());
         let mut skipped = Vec::new();
@@ -959,7 +1206,7 @@ impl Worker {
         batch
     }
 
-    fn send_batch(&mut self, mut batch: Vec<Box<Item>>) {
+    fn send_batch(&mut self, mut batch: Vec<Item>) {
         for item in &mut batch {
             item.attempts += 1;
             if let Some(key) = &item.key
@@ -977,43 +1224,54 @@ impl Worker {
             .iter_mut()
             .map(|item| std::mem::take(&mut item.record))
             .collect();
+        let request = match self.in_flight.iter().position(Option::is_none) {
+            Some(free) => {
+                self.in_flight[free] = Some(batch);
+                free
+            }
+            None => {
+                self.in_flight.push(Some(batch));
+                self.in_flight.len() - 1
+            }
+        };
         let client = self.client.clone();
         let target = Arc::clone(&self.target);
         self.requests.spawn(async move {
             let mut buffer = BodyBuffer::of(&client);
-            let answer = put_batch(&client, &target, &records, &mut buffer).await;
+            let answer = put_batch_placed(&client, &target, &records, &mut buffer).await;
             buffer.finish(&client);
-            for (item, record) in batch.iter_mut().zip(records) {
-                item.record = record;
-            }
-            match answer {
-                Ok(results) => batch.into_iter().zip(results).collect(),
-                // `Err` means nothing was stored: every record failed alike.
-                Err(err) => {
-                    let failed = FailedRecord::in_failed_request(&err);
-                    batch
-                        .into_iter()
-                        .map(|item| (item, Err(failed.clone())))
-                        .collect()
-                }
-            }
+            (request, records, answer)
         });
     }
 
-    /// Resolves or requeues the records of one finished request.
-    fn settle(&mut self, finished: Finished) {
-        Counters::sub(&self.shared.counters.in_flight_requests, 1);
+    /// Resolves or requeues the records of one finished request (no longer counted in
+    /// flight).
+    fn settle(&mut self, (request, records, answer): Finished) {
+        let mut batch = self.in_flight[request]
+            .take()
+            .expect("a request's records are kept while it runs");
+        for (item, record) in batch.iter_mut().zip(records) {
+            item.record = record;
+        }
+        let results: Vec<Result<Placed, FailedRecord>> = match answer {
+            Ok(results) => results,
+            // `Err` means nothing was stored: every record failed alike.
+            Err(err) => {
+                let failed = FailedRecord::in_failed_request(&err);
+                vec![Err(failed); batch.len()]
+            }
+        };
         let now = Instant::now();
         let mut requeue = Vec::new();
         let (mut delivered, mut maybe_duplicates) = (0, 0);
-        for (mut item, result) in finished {
+        for (mut item, result) in batch.into_iter().zip(results) {
             if let Some(key) = &item.key {
                 self.keys_in_flight.remove(key);
             }
             match result {
-                Ok(written) => {
+                Ok(placed) => {
                     delivered += 1;
-                    maybe_duplicates += u64::from(self.deliver(item, written));
+                    maybe_duplicates += u64::from(self.deliver(item, placed));
                 }
                 Err(failed) if failed.is_retryable() => {
                     let code = failed
@@ -1040,9 +1298,10 @@ impl Worker {
             }
         }
         let counters = &self.shared.counters;
-        Counters::sub(&counters.buffered_records, delivered);
         Counters::add(&counters.delivered, delivered);
         Counters::add(&counters.maybe_duplicates, maybe_duplicates);
+        // After the counters: a task woken by its result sees them include it.
+        self.blocks.wake_all();
         // Retries go before newer records, in their original order.
         requeue.sort_by_key(|item| item.id);
         for item in requeue.into_iter().rev() {
@@ -1060,16 +1319,23 @@ impl Worker {
     }
 
     /// Answers a stored record; returns whether it may be a duplicate (the caller counts).
-    fn deliver(&mut self, item: Box<Item>, written: crate::WrittenRecord) -> bool {
+    fn deliver(&mut self, item: Item, placed: Placed) -> bool {
         self.finished(&item);
+        let Placed::Stored {
+            partition_id,
+            sequence_number,
+        } = placed
+        else {
+            unreachable!("refused records come as errors")
+        };
         let maybe_duplicate = item.maybe_duplicate;
         let delivered = Delivered {
-            partition_id: written.partition_id,
-            sequence_number: written.sequence_number,
+            partition_id,
+            sequence_number,
             attempts: item.attempts,
             maybe_duplicate,
         };
-        let _ = item.reply.send(Ok(delivered));
+        self.blocks.answer(item.id, Ok(delivered));
         maybe_duplicate
     }
 
@@ -1080,20 +1346,19 @@ impl Worker {
         self.released.1 += buffer_bytes(&item.record);
     }
 
-    fn fail(&mut self, item: Box<Item>, kind: SendErrorKind) -> SendError {
+    /// Fails a record; wake its task with [`Blocks::wake_all`].
+    fn fail(&mut self, item: Item, kind: SendErrorKind) -> SendError {
         self.finished(&item);
-        let counters = &self.shared.counters;
-        Counters::sub(&counters.buffered_records, 1);
-        Counters::add(&counters.failed, 1);
+        Counters::add(&self.shared.counters.failed, 1);
         let Item {
+            id,
             record,
-            reply,
             attempts,
             maybe_duplicate,
             ..
-        } = *item;
+        } = item;
         let error = SendError::new(record, kind, attempts, maybe_duplicate);
-        let _ = reply.send(Err(error.clone()));
+        self.blocks.answer(id, Err(Box::new(error.clone())));
         error
     }
 
@@ -1102,6 +1367,7 @@ impl Worker {
     async fn fail_everything(&mut self) -> CloseReport {
         while let Some(finished) = self.requests.join_next().await {
             if let Ok(finished) = finished {
+                Counters::sub(&self.shared.counters.in_flight_requests, 1);
                 self.settle(finished);
             }
         }
@@ -1110,6 +1376,7 @@ impl Worker {
             .into_iter()
             .map(|item| self.fail(item, SendErrorKind::Closed))
             .collect();
+        self.blocks.wake_all();
         self.answer_flushes();
         CloseReport {
             delivered: self.shared.counters.delivered.load(AtomicOrdering::Relaxed),
@@ -1144,5 +1411,118 @@ impl Worker {
     fn pause_after_throttling(&mut self, attempts: u32, now: Instant) {
         let until = now + self.backoff(attempts);
         self.paused_until = Some(self.paused_until.map_or(until, |p| p.max(until)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+    use std::task::Wake;
+
+    /// A waker that counts its wake-ups.
+    #[derive(Default)]
+    struct Count(AtomicUsize);
+
+    impl Wake for Count {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, AtomicOrdering::SeqCst);
+        }
+    }
+
+    fn delivered(partition_id: &Arc<str>, sequence_number: u64) -> Delivered {
+        Delivered {
+            partition_id: Arc::clone(partition_id),
+            sequence_number,
+            attempts: 1,
+            maybe_duplicate: false,
+        }
+    }
+
+    /// `n` delivery futures, ids 0.., and the worker's side of their blocks.
+    fn futures(n: u64) -> (Vec<DeliveryFuture>, Blocks) {
+        let mut inbox = Inbox::default();
+        let futures = (0..n).map(|id| inbox.delivery(id)).collect();
+        let mut blocks = Blocks::default();
+        for block in inbox.new_blocks.drain(..) {
+            blocks.push(block);
+        }
+        drop(inbox);
+        (futures, blocks)
+    }
+
+    fn poll(future: &mut DeliveryFuture, waker: &Arc<Count>) -> Poll<Result<Delivered, SendError>> {
+        let waker = Waker::from(Arc::clone(waker));
+        Pin::new(future).poll(&mut Context::from_waker(&waker))
+    }
+
+    #[test]
+    fn each_future_gets_its_own_result_once_and_its_task_is_woken() {
+        let partition: Arc<str> = Arc::from("shardId-0000000000");
+        let (mut futures, mut blocks) = futures(3 * SLOTS as u64 + 5);
+        assert_eq!(blocks.blocks.len(), 4, "one block per {SLOTS} records");
+        let count = Arc::new(Count::default());
+        assert!(poll(&mut futures[7], &count).is_pending());
+        assert!(poll(&mut futures[7], &count).is_pending());
+        for id in (0..futures.len() as u64).rev() {
+            blocks.answer(id, Ok(delivered(&partition, id * 10)));
+        }
+        assert_eq!(
+            count.0.load(AtomicOrdering::SeqCst),
+            0,
+            "woken only together"
+        );
+        blocks.wake_all();
+        assert_eq!(
+            count.0.load(AtomicOrdering::SeqCst),
+            1,
+            "the waiting task, once"
+        );
+        for (id, future) in futures.iter_mut().enumerate() {
+            match poll(future, &count) {
+                Poll::Ready(Ok(done)) => assert_eq!(done.sequence_number, id as u64 * 10),
+                other => panic!("record {id}: {other:?}"),
+            }
+        }
+        // The last block still hands out ids; the answered ones before it are let go.
+        assert_eq!((blocks.first, blocks.blocks.len()), (3, 1));
+    }
+
+    #[test]
+    fn a_future_dropped_early_drops_its_result_and_blocks_no_other() {
+        let partition: Arc<str> = Arc::from("shardId-0000000001");
+        let (mut futures, mut blocks) = futures(2);
+        let kept = futures.pop().expect("two futures");
+        let dropped = futures.pop().expect("two futures");
+        let block = Arc::clone(&dropped.block);
+        drop(dropped);
+        blocks.answer(0, Ok(delivered(&partition, 1)));
+        assert_eq!(
+            Arc::strong_count(&partition),
+            1,
+            "the unclaimed result is dropped"
+        );
+        let failed = SendError::new(RecordToPut::new("x"), SendErrorKind::Closed, 0, false);
+        blocks.answer(1, Err(Box::new(failed)));
+        let count = Arc::new(Count::default());
+        let mut kept = kept;
+        match poll(&mut kept, &count) {
+            Poll::Ready(Err(err)) => assert_eq!(&err.record.data[..], b"x"),
+            other => panic!("{other:?}"),
+        }
+        drop((kept, blocks));
+        assert_eq!(Arc::strong_count(&block), 1, "nothing else holds the block");
+    }
+
+    #[test]
+    #[should_panic(expected = "the producer stopped without answering")]
+    fn a_lost_result_is_a_panic_not_a_hang() {
+        let (mut futures, mut blocks) = futures(1);
+        let count = Arc::new(Count::default());
+        assert!(poll(&mut futures[0], &count).is_pending());
+        blocks.lose(0);
+        blocks.wake_all();
+        assert_eq!(count.0.load(AtomicOrdering::SeqCst), 1);
+        let _ = poll(&mut futures[0], &count);
     }
 }

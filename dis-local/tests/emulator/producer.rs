@@ -102,7 +102,7 @@ async fn a_hundred_thousand_records_through_faults_are_all_delivered_exactly_as_
         let payload = Bytes::from(format!("record {i:06}"));
         let at = copies.get(&payload).map_or(&[][..], Vec::as_slice);
         assert!(
-            at.contains(&(partition_id.clone(), sequence_number.clone())),
+            at.contains(&(partition_id.to_string(), sequence_number.to_string())),
             "record {i} acknowledged at {partition_id}/{sequence_number}, stored at {at:?}"
         );
         if at.len() > 1 {
@@ -222,6 +222,50 @@ async fn a_record_not_delivered_in_time_expires_with_the_last_failure() {
     }
     assert!(err.attempts >= 1 && !err.maybe_written);
     assert!(producer.metrics().throttled >= 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_kept_delivery_resolves_once_when_others_are_dropped_and_so_is_the_producer() {
+    const RECORDS: usize = 1000;
+    let (_dis, client) = emulator(None, 3).await;
+    let producer = fast_producer(&client).build();
+    let mut kept = Vec::new();
+    for i in 0..RECORDS {
+        let delivery = producer
+            .send(RecordToPut::new(format!("r{i:04}")))
+            .await
+            .unwrap();
+        // Every third result is not wanted: its record is delivered all the same.
+        if i % 3 != 0 {
+            kept.push((i, delivery));
+        }
+    }
+    // The last handle goes: the producer delivers what it holds, then stops.
+    drop(producer);
+    let results = tokio::time::timeout(
+        Duration::from_secs(60),
+        futures::future::join_all(kept.into_iter().map(|(i, d)| d.map(move |r| (i, r)))),
+    )
+    .await
+    .expect("every kept delivery resolves");
+    let (copies, _) = stored(&client, 3).await;
+    assert_eq!(
+        copies.len(),
+        RECORDS,
+        "the records of dropped futures are stored too"
+    );
+    for (i, result) in results {
+        let done = result.unwrap_or_else(|e| panic!("record {i}: {e}"));
+        let at = &copies[&Bytes::from(format!("r{i:04}"))];
+        assert_eq!(
+            at,
+            &[(
+                done.partition_id.to_string(),
+                done.sequence_number.to_string()
+            )],
+            "record {i}"
+        );
+    }
 }
 
 #[tokio::test]

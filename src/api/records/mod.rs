@@ -42,10 +42,10 @@ pub use upload::{
     DEFAULT_MAX_RECORDS_PER_REQUEST, Delivery, FailedRecord, RecordResult, RecordToPut, UploadData,
     UploadOutcome, WrittenRecord,
 };
-#[allow(unused_imports)] // for the producer: records encoded from a borrowed slice
-pub(crate) use upload::{StreamTarget, put_batch};
-#[allow(unused_imports)] // for the producer, with `put_batch`
-pub(crate) use wire::BodyBuffer;
+// For the producer: records encoded from a borrowed slice, answers read without a String
+// per record.
+pub(crate) use upload::{StreamTarget, put_batch_placed};
+pub(crate) use wire::{BodyBuffer, Placed};
 
 /// Base64 as DIS sends it; padding is accepted but not required, so an answer that
 /// drops it still decodes.

@@ -5,7 +5,7 @@ use std::{fmt, ops::Range};
 
 use bytes::Bytes;
 
-use super::wire::{self, BodyBuffer, PutResultEntry};
+use super::wire::{self, BodyBuffer, Placed, PutResultEntry};
 use crate::{Client, Error, Result, ValidationError, api::validate, http::retry, types};
 
 /// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.
@@ -423,8 +423,8 @@ impl RequestLimits {
 /// Sends one put_records request and returns its per-record results in request order;
 /// `buffer` holds the encoded body and is kept for the next request.
 ///
-/// The entry point for callers inside the crate that hold their records already (the
-/// producer): it encodes from the borrowed slice and reuses `buffer` across calls. It
+/// The entry point for callers inside the crate that hold their records already (uploads
+/// and CSV uploads): it encodes from the borrowed slice and reuses `buffer` across calls. It
 /// does not check the records or split them; the caller keeps to the limits (see
 /// [`RecordToPut::problem`] and `RequestLimits`).
 pub(crate) async fn put_batch(
@@ -436,17 +436,41 @@ pub(crate) async fn put_batch(
     types::PutRecordsRequestStreamName::try_from(target.name.as_str())
         .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?;
     let answer = wire::put_records(client, target, records, buffer).await?;
-    if answer.len() != records.len() {
-        return Err(Error::decode(
-            Some(200),
-            format!(
-                "put_records answered {} results for {} records",
-                answer.len(),
-                records.len()
-            ),
-        ));
-    }
+    check_count(answer.len(), records.len())?;
     answer.into_iter().map(record_result).collect()
+}
+
+/// [`put_batch`] for the producer: each stored record's partition id shared with the
+/// other records of its partition and its sequence number as a number, so that the answer
+/// costs no allocation per record.
+pub(crate) async fn put_batch_placed(
+    client: &Client,
+    target: &StreamTarget,
+    records: &[RecordToPut],
+    buffer: &mut BodyBuffer,
+) -> Result<Vec<std::result::Result<Placed, FailedRecord>>> {
+    types::PutRecordsRequestStreamName::try_from(target.name.as_str())
+        .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?;
+    let answer = wire::put_records_placed(client, target, records, buffer).await?;
+    check_count(answer.len(), records.len())?;
+    Ok(answer
+        .into_iter()
+        .map(|entry| match entry {
+            Placed::Refused { code, message } => Err(FailedRecord::rejected(code, message)),
+            stored => Ok(stored),
+        })
+        .collect())
+}
+
+/// An answer must have one result per record sent.
+fn check_count(answered: usize, sent: usize) -> Result<()> {
+    if answered == sent {
+        return Ok(());
+    }
+    Err(Error::decode(
+        Some(200),
+        format!("put_records answered {answered} results for {sent} records"),
+    ))
 }
 
 fn record_result(entry: PutResultEntry) -> Result<RecordResult> {

@@ -16,6 +16,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::io::Write as _;
+use std::sync::Arc;
 
 use base64::Engine as _;
 use bytes::Bytes;
@@ -27,6 +28,7 @@ use serde::de::{self, Deserializer, Visitor};
 use super::download::Record;
 use super::upload::{RecordToPut, StreamTarget};
 use super::{BASE64, protobuf};
+use crate::api::validate;
 use crate::config::RecordEncoding;
 use crate::error::{ErrorBody, Service};
 use crate::{Client, Error, Result};
@@ -101,6 +103,70 @@ pub(super) async fn put_records(
     records: &[RecordToPut],
     buffer: &mut BodyBuffer,
 ) -> Result<Vec<PutResultEntry>> {
+    let answer = put_records_answer(client, target, records, buffer).await?;
+    match client.record_encoding() {
+        RecordEncoding::Json => json_put_answer(&answer),
+        RecordEncoding::Protobuf => protobuf::put_records_result(&answer),
+    }
+}
+
+/// Sends one PutRecords request like [`put_records`], and reads the answer into
+/// [`Placed`] entries: a partition id shared by the records it holds, a number for the
+/// sequence number, no `String` per record.
+pub(super) async fn put_records_placed(
+    client: &Client,
+    target: &StreamTarget,
+    records: &[RecordToPut],
+    buffer: &mut BodyBuffer,
+) -> Result<Vec<Placed>> {
+    let answer = put_records_answer(client, target, records, buffer).await?;
+    let mut partitions = Partitions::default();
+    match client.record_encoding() {
+        RecordEncoding::Json => {
+            let answer: JsonPutAnswer<'_> =
+                serde_json::from_slice(&answer).map_err(|e| unreadable(&answer, e))?;
+            answer
+                .records
+                .into_iter()
+                .map(|entry| {
+                    let sequence_number = entry.sequence_number.map(|number| match number {
+                        Lenient::Text(text) => SequenceText::Text(text),
+                        Lenient::Number(n) => SequenceText::Number(n),
+                    });
+                    Placed::new(
+                        &mut partitions,
+                        entry.partition_id.as_ref().map(|Text(text)| &**text),
+                        sequence_number,
+                        entry.error_code,
+                        entry.error_message,
+                    )
+                })
+                .collect()
+        }
+        RecordEncoding::Protobuf => protobuf::put_records_result(&answer)?
+            .into_iter()
+            .map(|entry| {
+                Placed::new(
+                    &mut partitions,
+                    entry.partition_id.as_deref(),
+                    entry
+                        .sequence_number
+                        .map(|text| SequenceText::Text(text.into())),
+                    entry.error_code,
+                    entry.error_message,
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Encodes and sends one PutRecords request; the body of its answer.
+async fn put_records_answer(
+    client: &Client,
+    target: &StreamTarget,
+    records: &[RecordToPut],
+    buffer: &mut BodyBuffer,
+) -> Result<Bytes> {
     let encoding = client.record_encoding();
     let mut out = std::mem::take(&mut buffer.0);
     out.clear();
@@ -123,10 +189,87 @@ pub(super) async fn put_records(
     if let Ok(unique) = body.try_into_mut() {
         buffer.0 = unique.into();
     }
-    let answer = answer?;
-    match encoding {
-        RecordEncoding::Json => json_put_answer(&answer),
-        RecordEncoding::Protobuf => protobuf::put_records_result(&answer),
+    answer
+}
+
+/// One entry of a PutRecords answer as the producer keeps it.
+#[derive(Debug, Clone)]
+pub(crate) enum Placed {
+    /// Stored at this partition with this sequence number.
+    Stored {
+        partition_id: Arc<str>,
+        sequence_number: u64,
+    },
+    /// Refused with this code and message.
+    Refused { code: String, message: String },
+}
+
+/// A sequence number as an answer holds it.
+enum SequenceText<'a> {
+    Text(Cow<'a, str>),
+    Number(i128),
+}
+
+impl Placed {
+    fn new(
+        partitions: &mut Partitions,
+        partition_id: Option<&str>,
+        sequence_number: Option<SequenceText<'_>>,
+        error_code: Option<String>,
+        error_message: Option<String>,
+    ) -> Result<Self> {
+        if let Some(code) = error_code.filter(|c| !c.is_empty()) {
+            return Ok(Self::Refused {
+                code,
+                message: error_message.unwrap_or_default(),
+            });
+        }
+        let (Some(partition_id), Some(sequence_number)) = (partition_id, sequence_number) else {
+            return Err(Error::decode(
+                Some(200),
+                "a put_records result has neither an error code nor a partition and sequence number",
+            ));
+        };
+        let number = match &sequence_number {
+            SequenceText::Text(text) => validate::parse_sequence_number(text),
+            SequenceText::Number(n) => u64::try_from(*n)
+                .ok()
+                .filter(|&n| n <= validate::SEQUENCE_NUMBER_MAX),
+        };
+        let Some(sequence_number) = number else {
+            let shown = match sequence_number {
+                SequenceText::Text(text) => format!("{text:?}"),
+                SequenceText::Number(n) => n.to_string(),
+            };
+            return Err(Error::decode(
+                Some(200),
+                format!(
+                    "a put_records result's sequence_number must be a decimal number 0..={}, DIS sent {shown}",
+                    validate::SEQUENCE_NUMBER_MAX
+                ),
+            ));
+        };
+        Ok(Self::Stored {
+            partition_id: partitions.get(partition_id),
+            sequence_number,
+        })
+    }
+}
+
+/// The partition ids of one answer, each allocated once and shared by its records.
+#[derive(Default)]
+struct Partitions(Vec<Arc<str>>);
+
+impl Partitions {
+    /// A stream has few partitions and an answer names each many times: a scan of the
+    /// ones seen beats hashing every entry.
+    fn get(&mut self, id: &str) -> Arc<str> {
+        if let Some(known) = self.0.iter().find(|known| ***known == *id) {
+            return Arc::clone(known);
+        }
+        let new: Arc<str> = Arc::from(id);
+        self.0.push(Arc::clone(&new));
+        new
     }
 }
 
