@@ -57,7 +57,8 @@ struct Args {
     /// (put_records: some records refused with DIS.4303), close_before, close_after
     /// (connection closed without an answer), delay, truncated (body cut short after
     /// applying), cursor_expired (get_records: DIS.4225), empty_page (get_records: no
-    /// records, same cursor).
+    /// records, same cursor), partition_gone (get_records: DIS.4302; only when named,
+    /// never part of rate).
     /// Example: --faults seed=7,rate=0.2,put_records:close_after=0.05
     /// Each injected fault is printed on stderr with the request's number and fate.
     #[arg(long, value_name = "SPEC", verbatim_doc_comment)]

@@ -54,7 +54,8 @@
 //! `P` is a number from 0 to 1, `OP` an operation id of the spec ([`OPERATIONS`]), `KIND`
 //! one of `error_before`, `error_after`, `throttle_429`, `throttle_4303`,
 //! `partial_throttle`, `close_before`, `close_after`, `delay`, `truncated`,
-//! `cursor_expired`, `empty_page` (see [`Fault::name`]). The most specific setting wins:
+//! `cursor_expired`, `empty_page`, `partition_gone` (see [`Fault::name`]; `partition_gone`
+//! only when named, never as part of `rate`). The most specific setting wins:
 //! `OP:KIND`, then `KIND`, then `OP:rate`, then `rate`. The probabilities of one operation
 //! must add up to at most 1. Example: `seed=7,rate=0.2,put_records:close_after=0.05`.
 //!
@@ -214,10 +215,14 @@ pub enum Fault {
     /// GetRecords only: HTTP 200 with `records: []`, `next_partition_cursor` equal to the
     /// request's cursor and `millis_behind_latest` 1000; nothing is read.
     EmptyPage,
+    /// GetRecords only: HTTP 400 DIS.4302 (the partition does not exist), as DIS answers
+    /// for a partition that is gone; not applied. Not a transient fault of DIS, so `rate`
+    /// never picks it: it happens only when set by name.
+    PartitionGone,
 }
 
 /// Every kind, in the fixed order in which [`FaultPlan::decide`] adds up probabilities.
-const KINDS: usize = 11;
+const KINDS: usize = 12;
 
 impl Fault {
     /// Every kind, delays holding for `delay`, in the plan's fixed order.
@@ -234,6 +239,7 @@ impl Fault {
             Fault::TruncatedBody,
             Fault::CursorExpired,
             Fault::EmptyPage,
+            Fault::PartitionGone,
         ]
     }
 
@@ -250,6 +256,7 @@ impl Fault {
             Fault::TruncatedBody => 8,
             Fault::CursorExpired => 9,
             Fault::EmptyPage => 10,
+            Fault::PartitionGone => 11,
         }
     }
 
@@ -273,6 +280,7 @@ impl Fault {
             "truncated",
             "cursor_expired",
             "empty_page",
+            "partition_gone",
         ];
         NAMES[self.index()]
     }
@@ -282,7 +290,8 @@ impl Fault {
     }
 
     /// Whether the kind can hit `operation` (an id of [`OPERATIONS`]): `PartialThrottle`
-    /// only PutRecords, `CursorExpired` and `EmptyPage` only GetRecords, the others all.
+    /// only PutRecords, `CursorExpired`, `EmptyPage` and `PartitionGone` only GetRecords, the
+    /// others all.
     ///
     /// ```
     /// use dis_local::faults::Fault;
@@ -296,7 +305,9 @@ impl Fault {
         }
         match self {
             Fault::PartialThrottle => operation == "put_records",
-            Fault::CursorExpired | Fault::EmptyPage => operation == "get_records",
+            Fault::CursorExpired | Fault::EmptyPage | Fault::PartitionGone => {
+                operation == "get_records"
+            }
             _ => true,
         }
     }
@@ -317,6 +328,13 @@ impl Fault {
                 | Fault::DelayAfterApply(_)
                 | Fault::TruncatedBody
         )
+    }
+}
+
+impl Fault {
+    /// Whether `rate` may pick the kind: every transient fault, not `PartitionGone`.
+    fn in_rate(&self) -> bool {
+        !matches!(self, Fault::PartitionGone)
     }
 }
 
@@ -553,11 +571,12 @@ impl FaultPlan {
             .into_iter()
             .filter(|f| f.applies_to(operation))
             .collect();
-        if applicable.is_empty() {
+        let shared = applicable.iter().filter(|f| f.in_rate()).count();
+        if shared == 0 {
             return Vec::new();
         }
         let rate = self.op_rates.get(operation).copied().unwrap_or(self.rate);
-        let share = rate / applicable.len() as f64;
+        let share = rate / shared as f64;
         let per_op = self.op_kinds.get(operation);
         applicable
             .into_iter()
@@ -566,7 +585,7 @@ impl FaultPlan {
                 per_op
                     .and_then(|k| k[i])
                     .or(self.kinds[i])
-                    .unwrap_or((f, share))
+                    .unwrap_or((f, if f.in_rate() { share } else { 0.0 }))
             })
             .filter(|(_, p)| *p > 0.0)
             .collect()
@@ -657,7 +676,7 @@ fn check_operation(op: &str) -> Result<(), FaultSpecError> {
 fn applies_where(f: &Fault) -> &'static str {
     match f {
         Fault::PartialThrottle => "put_records only",
-        Fault::CursorExpired | Fault::EmptyPage => "get_records only",
+        Fault::CursorExpired | Fault::EmptyPage | Fault::PartitionGone => "get_records only",
         _ => "every operation",
     }
 }
@@ -708,6 +727,31 @@ impl Rng {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partition_gone_happens_only_when_named() {
+        let plan = FaultPlan::new(0).rate(0.5);
+        assert_eq!(
+            plan.probability_of("get_records", Fault::PartitionGone),
+            0.0
+        );
+        // `rate` is shared by the ten transient kinds of GetRecords, as before.
+        assert!((plan.probability_of("get_records", Fault::EmptyPage) - 0.05).abs() < 1e-12);
+        let named: FaultPlan = "rate=0.5,get_records:partition_gone=0.2".parse().unwrap();
+        assert_eq!(
+            named.probability_of("get_records", Fault::PartitionGone),
+            0.2
+        );
+        assert!(named.check().is_ok());
+        let misplaced = FaultPlan::new(0).probability_on("put_records", Fault::PartitionGone, 0.1);
+        assert!(
+            misplaced
+                .check()
+                .unwrap_err()
+                .to_string()
+                .contains("get_records only")
+        );
+    }
 
     #[test]
     fn every_operation_has_a_route_shape() {

@@ -78,6 +78,11 @@ pub(crate) async fn intercept(
             DisError::new(400, "DIS.4303", THROTTLED).into_response(),
         ),
         Fault::CursorExpired => answer(injector, entry, DisError::expired_cursor().into_response()),
+        Fault::PartitionGone => answer(
+            injector,
+            entry,
+            DisError::partition_not_found("injected by dis-local").into_response(),
+        ),
         Fault::EmptyPage => {
             let cursor = Query::<HashMap<String, String>>::try_from_uri(&parts.uri)
                 .ok()

@@ -1,7 +1,8 @@
 //! The checkpointing consumer against dis-local: every stored record delivered once per
 //! partition in order under read and commit faults, restarts re-deliver only what came after the last
 //! commit, overlapping members cover everything, new partitions are read, and records lost
-//! to retention are reported with their exact range.
+//! to retention are reported with their exact range, and a partition DIS calls gone
+//! (DIS.4302) is listed again and read on.
 
 use crate::common;
 
@@ -10,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use dis_local::engine::ManualClock;
-use dis_local::faults::FaultPlan;
+use dis_local::faults::{Fault, FaultPlan};
 use futures::StreamExt;
 use otc_dis::{Assignment, Consumer, ConsumerBuilder, ConsumerEvent, RecordToPut};
 
@@ -433,6 +434,67 @@ async fn cursors_that_expire_while_the_application_works_are_renewed_without_los
         consumer.shutdown().await.unwrap();
         for (partition, records) in &delivered {
             let last = records.last().unwrap().0;
+            assert_eq!(checkpoint(&client, partition).await, (last + 1).to_string());
+        }
+    })
+    .await
+    .expect("within the budget");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_partition_dis_calls_gone_is_listed_again_and_read_on_without_loss() {
+    tokio::time::timeout(BUDGET, async {
+        // One GetRecords in five answers DIS.4302 although the partition is still listed.
+        let plan = FaultPlan::new(11).probability_on("get_records", Fault::PartitionGone, 0.2);
+        let (dis, client) = emulator(Some(plan), 8).await;
+        let expected = write(&client, 8000, 0..8, "g").await;
+        dis.set_faults_active(true);
+
+        let mut consumer = fast(&client).build().unwrap();
+        let mut delivered = Delivered::new();
+        let distinct = |d: &Delivered| {
+            d.values()
+                .map(|records| {
+                    records
+                        .iter()
+                        .map(|(n, _)| n)
+                        .collect::<BTreeSet<_>>()
+                        .len()
+                })
+                .sum::<usize>()
+        };
+        consume(
+            &mut consumer,
+            &mut delivered,
+            |_| true,
+            |d| distinct(d) >= 8000,
+        )
+        .await;
+        dis.set_faults_active(false);
+
+        let gone = dis
+            .fault_log()
+            .entries
+            .iter()
+            .filter(|entry| entry.fault == Some(Fault::PartitionGone))
+            .count();
+        assert!(gone > 0, "no DIS.4302 was injected");
+        // Every stored record came, in order within each reader's run; what came twice was
+        // read again from the last commit after a DIS.4302.
+        for (partition, records) in &delivered {
+            let unique: BTreeMap<u64, &String> = records.iter().map(|(n, d)| (*n, d)).collect();
+            let data: Vec<String> = unique.values().map(|d| d.to_string()).collect();
+            assert_eq!(&data, &expected[partition], "{partition}");
+        }
+        let metrics = consumer.metrics();
+        // The first listing, then one more for each DIS.4302 (and the periodic ones).
+        assert!(
+            metrics.discoveries as usize > gone,
+            "each DIS.4302 lists the partitions again: {metrics:?}, {gone} injected"
+        );
+        consumer.shutdown().await.unwrap();
+        for (partition, records) in &delivered {
+            let last = records.iter().map(|(n, _)| *n).max().unwrap();
             assert_eq!(checkpoint(&client, partition).await, (last + 1).to_string());
         }
     })
