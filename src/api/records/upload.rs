@@ -5,8 +5,8 @@ use std::{fmt, ops::Range};
 
 use bytes::Bytes;
 
-use super::wire::{self, BodyBuffer, Placed};
-use crate::{Client, Error, Result, ValidationError, api::validate, http::retry};
+use super::wire::{self, BodyBuffer, Placed, PutResultEntry};
+use crate::{Client, Error, Result, ValidationError, api::validate, http::retry, types};
 
 /// Records sent per request unless [`UploadData::max_records_per_request`] says otherwise.
 ///
@@ -420,40 +420,38 @@ impl RequestLimits {
     }
 }
 
-/// Sends one PutRecords request for `records`; each record's result, in request order.
+/// Sends one put_records request and returns its per-record results in request order;
+/// `buffer` holds the encoded body and is kept for the next request.
+///
+/// The entry point for callers inside the crate that hold their records already (uploads
+/// and CSV uploads): it encodes from the borrowed slice and reuses `buffer` across calls. It
+/// does not check the records or split them; the caller keeps to the limits (see
+/// [`RecordToPut::problem`] and `RequestLimits`).
 pub(crate) async fn put_batch(
     client: &Client,
     target: &StreamTarget,
     records: &[RecordToPut],
     buffer: &mut BodyBuffer,
 ) -> Result<Vec<RecordResult>> {
-    Ok(put_batch_placed(client, target, records, buffer)
-        .await?
-        .into_iter()
-        .map(|placed| match placed? {
-            Placed::Stored {
-                partition_id,
-                sequence_number,
-            } => Ok(WrittenRecord {
-                partition_id: partition_id.to_string(),
-                sequence_number: sequence_number.to_string(),
-            }),
-            Placed::Refused { code, message } => Err(FailedRecord::rejected(code, message)),
-        })
-        .collect())
+    types::PutRecordsRequestStreamName::try_from(target.name.as_str())
+        .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?;
+    let answer = wire::put_records(client, target, records, buffer).await?;
+    check_count(answer.len(), records.len())?;
+    answer.into_iter().map(record_result).collect()
 }
 
-/// [`put_batch`] as the producer keeps its results: each stored record's partition id
-/// shared with the other records of its partition and its sequence number as a number, so
-/// that the answer costs no allocation per record.
+/// [`put_batch`] for the producer: each stored record's partition id shared with the
+/// other records of its partition and its sequence number as a number, so that the answer
+/// costs no allocation per record.
 pub(crate) async fn put_batch_placed(
     client: &Client,
     target: &StreamTarget,
     records: &[RecordToPut],
     buffer: &mut BodyBuffer,
 ) -> Result<Vec<std::result::Result<Placed, FailedRecord>>> {
-    target.check()?;
-    let answer = wire::put_records(client, target, records, buffer).await?;
+    types::PutRecordsRequestStreamName::try_from(target.name.as_str())
+        .map_err(|e| ValidationError::new("stream_name", format!("{e}")))?;
+    let answer = wire::put_records_placed(client, target, records, buffer).await?;
     check_count(answer.len(), records.len())?;
     Ok(answer
         .into_iter()
@@ -473,6 +471,25 @@ fn check_count(answered: usize, sent: usize) -> Result<()> {
         Some(200),
         format!("put_records answered {answered} results for {sent} records"),
     ))
+}
+
+fn record_result(entry: PutResultEntry) -> Result<RecordResult> {
+    if let Some(code) = entry.error_code.filter(|c| !c.is_empty()) {
+        return Ok(Err(FailedRecord::rejected(
+            code,
+            entry.error_message.unwrap_or_default(),
+        )));
+    }
+    match (entry.partition_id, entry.sequence_number) {
+        (Some(partition_id), Some(sequence_number)) => Ok(Ok(WrittenRecord {
+            partition_id,
+            sequence_number,
+        })),
+        _ => Err(Error::decode(
+            Some(200),
+            "a put_records result has neither an error code nor a partition and sequence number",
+        )),
+    }
 }
 
 /// A pending upload; configure it, then [`send`](UploadData::send) it.

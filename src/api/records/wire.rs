@@ -95,10 +95,25 @@ impl BodyBuffer {
     }
 }
 
-/// Sends one PutRecords request for `records` in the client's encoding, and reads the
-/// answer into [`Placed`] entries in request order: a partition id shared by the records
-/// it holds, a number for the sequence number, no `String` per record.
+/// Sends one PutRecords request for `records` in the client's encoding; the answer's
+/// entries in request order.
 pub(super) async fn put_records(
+    client: &Client,
+    target: &StreamTarget,
+    records: &[RecordToPut],
+    buffer: &mut BodyBuffer,
+) -> Result<Vec<PutResultEntry>> {
+    let answer = put_records_answer(client, target, records, buffer).await?;
+    match client.record_encoding() {
+        RecordEncoding::Json => json_put_answer(&answer),
+        RecordEncoding::Protobuf => protobuf::put_records_result(&answer),
+    }
+}
+
+/// Sends one PutRecords request like [`put_records`], and reads the answer into
+/// [`Placed`] entries: a partition id shared by the records it holds, a number for the
+/// sequence number, no `String` per record.
+pub(super) async fn put_records_placed(
     client: &Client,
     target: &StreamTarget,
     records: &[RecordToPut],
@@ -283,6 +298,24 @@ struct JsonPutResult<'a> {
     sequence_number: Option<Lenient<'a>>,
     error_code: Option<String>,
     error_message: Option<String>,
+}
+
+fn json_put_answer(body: &[u8]) -> Result<Vec<PutResultEntry>> {
+    let answer: JsonPutAnswer<'_> =
+        serde_json::from_slice(body).map_err(|e| unreadable(body, e))?;
+    Ok(answer
+        .records
+        .into_iter()
+        .map(|entry| PutResultEntry {
+            partition_id: entry.partition_id.map(|Text(text)| text.into_owned()),
+            sequence_number: entry.sequence_number.map(|number| match number {
+                Lenient::Text(text) => text.into_owned(),
+                Lenient::Number(n) => n.to_string(),
+            }),
+            error_code: entry.error_code,
+            error_message: entry.error_message,
+        })
+        .collect())
 }
 
 /// The error for an answer that is not the message it should be.
