@@ -1321,13 +1321,10 @@ impl Worker {
     /// Answers a stored record; returns whether it may be a duplicate (the caller counts).
     fn deliver(&mut self, item: Item, placed: Placed) -> bool {
         self.finished(&item);
-        let Placed::Stored {
+        let Placed {
             partition_id,
             sequence_number,
-        } = placed
-        else {
-            unreachable!("refused records come as errors")
-        };
+        } = placed;
         let maybe_duplicate = item.maybe_duplicate;
         let delivered = Delivered {
             partition_id,

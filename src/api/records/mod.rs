@@ -30,6 +30,7 @@ mod csv_download;
 mod cursor;
 mod download;
 pub mod protobuf;
+mod put_answer;
 mod upload;
 mod wire;
 
@@ -44,8 +45,9 @@ pub use upload::{
 };
 // For the producer: records encoded from a borrowed slice, answers read without a String
 // per record.
+pub(crate) use put_answer::Placed;
 pub(crate) use upload::{StreamTarget, put_batch_placed};
-pub(crate) use wire::{BodyBuffer, Placed};
+pub(crate) use wire::BodyBuffer;
 
 /// Base64 as DIS sends it; padding is accepted but not required, so an answer that
 /// drops it still decodes.

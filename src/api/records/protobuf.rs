@@ -19,7 +19,7 @@ use prost::encoding::{DecodeContext, WireType};
 
 use super::download::Record;
 use super::upload::{RecordToPut, StreamTarget};
-use super::wire::{Page, PutResultEntry, unreadable};
+use super::wire::{Page, unreadable};
 use crate::Result;
 
 /// The media type of protobuf record requests and answers, as the Java and Go SDKs send it.
@@ -200,19 +200,76 @@ pub(super) fn put_records(target: &StreamTarget, records: &[RecordToPut], out: &
         .expect("a Vec grows to hold any message");
 }
 
-/// The entries of a PutRecords answer, as the JSON answer's would be.
-pub(super) fn put_records_result(body: &[u8]) -> Result<Vec<PutResultEntry>> {
-    let result = PutRecordsResult::decode(body).map_err(|e| unreadable(body, e))?;
-    Ok(result
-        .records
-        .into_iter()
-        .map(|entry| PutResultEntry {
-            partition_id: entry.shard_id,
-            sequence_number: entry.sequence_number,
-            error_code: entry.error_code,
-            error_message: entry.error_message,
-        })
-        .collect())
+/// The fields of one `PutRecordsResultEntry`, borrowed from the answer.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct ResultEntryFields<'a> {
+    pub shard_id: Option<&'a str>,
+    pub sequence_number: Option<&'a str>,
+    pub error_code: Option<&'a str>,
+    pub error_message: Option<&'a str>,
+}
+
+/// Reads the entries of a `PutRecordsResult` in place, handing each to `each` in order with
+/// its strings borrowed from `body`: what decoding the message would give (unknown fields
+/// skipped, the last value of a field kept), without a `String` per field.
+pub(super) fn read_put_records_result<'a>(
+    body: &'a [u8],
+    mut each: impl FnMut(ResultEntryFields<'a>) -> Result<()>,
+) -> Result<()> {
+    let mut buf = body;
+    while !buf.is_empty() {
+        let entry = next_field(&mut buf, &[22]).map_err(|e| unreadable(body, e))?;
+        if let Some((_, entry)) = entry {
+            each(result_entry(entry).map_err(|e| unreadable(body, e))?)?;
+        }
+    }
+    Ok(())
+}
+
+fn result_entry(mut buf: &[u8]) -> std::result::Result<ResultEntryFields<'_>, String> {
+    let mut fields = ResultEntryFields::default();
+    while !buf.is_empty() {
+        let Some((tag, bytes)) = next_field(&mut buf, &[23, 24, 25, 26])? else {
+            continue;
+        };
+        let text = std::str::from_utf8(bytes).map_err(|_| {
+            format!("PutRecordsResultEntry field {tag} is a string that is not UTF-8")
+        })?;
+        *match tag {
+            23 => &mut fields.shard_id,
+            24 => &mut fields.sequence_number,
+            25 => &mut fields.error_code,
+            _ => &mut fields.error_message,
+        } = Some(text);
+    }
+    Ok(fields)
+}
+
+/// The next field of a message: its tag and bytes when it is one of the length-delimited
+/// fields `wanted`, else skipped (`None`).
+fn next_field<'a>(
+    buf: &mut &'a [u8],
+    wanted: &[u32],
+) -> std::result::Result<Option<(u32, &'a [u8])>, String> {
+    let (tag, wire_type) = prost::encoding::decode_key(buf).map_err(|e| e.to_string())?;
+    if !wanted.contains(&tag) {
+        prost::encoding::skip_field(wire_type, tag, buf, DecodeContext::default())
+            .map_err(|e| e.to_string())?;
+        return Ok(None);
+    }
+    if wire_type != WireType::LengthDelimited {
+        return Err(format!(
+            "field {tag} has wire type {wire_type:?}, expected LengthDelimited"
+        ));
+    }
+    let length = prost::encoding::decode_varint(buf).map_err(|e| e.to_string())?;
+    let length = usize::try_from(length)
+        .ok()
+        .filter(|&length| length <= buf.len())
+        .ok_or_else(|| format!("field {tag} is longer than the rest of the message"))?;
+    let (bytes, rest) = buf.split_at(length);
+    *buf = rest;
+    Ok(Some((tag, bytes)))
 }
 
 /// Decodes a GetRecords answer; the checks are those of the JSON answer.

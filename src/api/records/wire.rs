@@ -16,7 +16,6 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::io::Write as _;
-use std::sync::Arc;
 
 use base64::Engine as _;
 use bytes::Bytes;
@@ -26,9 +25,9 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use super::download::Record;
+use super::put_answer::{self, Entry};
 use super::upload::{RecordToPut, StreamTarget};
 use super::{BASE64, protobuf};
-use crate::api::validate;
 use crate::config::RecordEncoding;
 use crate::error::{ErrorBody, Service};
 use crate::{Client, Error, Result};
@@ -95,69 +94,32 @@ impl BodyBuffer {
     }
 }
 
-/// Sends one PutRecords request for `records` in the client's encoding; the answer's
-/// entries in request order.
-pub(super) async fn put_records(
+/// Sends one PutRecords request for `records` in the client's encoding and reads its
+/// answer: `read` turns each entry, in request order, into what the caller keeps.
+///
+/// One reader serves every caller: uploads keep `String`s, the producer a shared partition
+/// id and a number. The JSON answer is read in one pass, entries borrowed from its bytes
+/// and handed to `read` as they are parsed, so no entry is allocated in between.
+pub(super) async fn put_records<T>(
     client: &Client,
     target: &StreamTarget,
     records: &[RecordToPut],
     buffer: &mut BodyBuffer,
-) -> Result<Vec<PutResultEntry>> {
+    read: impl FnMut(Entry<'_>) -> T,
+) -> Result<Vec<T>> {
     let answer = put_records_answer(client, target, records, buffer).await?;
-    match client.record_encoding() {
-        RecordEncoding::Json => json_put_answer(&answer),
-        RecordEncoding::Protobuf => protobuf::put_records_result(&answer),
+    let entries = put_answer::read(client.record_encoding(), &answer, records.len(), read)?;
+    if entries.len() != records.len() {
+        return Err(Error::decode(
+            Some(200),
+            format!(
+                "put_records answered {} results for {} records",
+                entries.len(),
+                records.len()
+            ),
+        ));
     }
-}
-
-/// Sends one PutRecords request like [`put_records`], and reads the answer into
-/// [`Placed`] entries: a partition id shared by the records it holds, a number for the
-/// sequence number, no `String` per record.
-pub(super) async fn put_records_placed(
-    client: &Client,
-    target: &StreamTarget,
-    records: &[RecordToPut],
-    buffer: &mut BodyBuffer,
-) -> Result<Vec<Placed>> {
-    let answer = put_records_answer(client, target, records, buffer).await?;
-    let mut partitions = Partitions::default();
-    match client.record_encoding() {
-        RecordEncoding::Json => {
-            let answer: JsonPutAnswer<'_> =
-                serde_json::from_slice(&answer).map_err(|e| unreadable(&answer, e))?;
-            answer
-                .records
-                .into_iter()
-                .map(|entry| {
-                    let sequence_number = entry.sequence_number.map(|number| match number {
-                        Lenient::Text(text) => SequenceText::Text(text),
-                        Lenient::Number(n) => SequenceText::Number(n),
-                    });
-                    Placed::new(
-                        &mut partitions,
-                        entry.partition_id.as_ref().map(|Text(text)| &**text),
-                        sequence_number,
-                        entry.error_code,
-                        entry.error_message,
-                    )
-                })
-                .collect()
-        }
-        RecordEncoding::Protobuf => protobuf::put_records_result(&answer)?
-            .into_iter()
-            .map(|entry| {
-                Placed::new(
-                    &mut partitions,
-                    entry.partition_id.as_deref(),
-                    entry
-                        .sequence_number
-                        .map(|text| SequenceText::Text(text.into())),
-                    entry.error_code,
-                    entry.error_message,
-                )
-            })
-            .collect(),
-    }
+    Ok(entries)
 }
 
 /// Encodes and sends one PutRecords request; the body of its answer.
@@ -190,132 +152,6 @@ async fn put_records_answer(
         buffer.0 = unique.into();
     }
     answer
-}
-
-/// One entry of a PutRecords answer as the producer keeps it.
-#[derive(Debug, Clone)]
-pub(crate) enum Placed {
-    /// Stored at this partition with this sequence number.
-    Stored {
-        partition_id: Arc<str>,
-        sequence_number: u64,
-    },
-    /// Refused with this code and message.
-    Refused { code: String, message: String },
-}
-
-/// A sequence number as an answer holds it.
-enum SequenceText<'a> {
-    Text(Cow<'a, str>),
-    Number(i128),
-}
-
-impl Placed {
-    fn new(
-        partitions: &mut Partitions,
-        partition_id: Option<&str>,
-        sequence_number: Option<SequenceText<'_>>,
-        error_code: Option<String>,
-        error_message: Option<String>,
-    ) -> Result<Self> {
-        if let Some(code) = error_code.filter(|c| !c.is_empty()) {
-            return Ok(Self::Refused {
-                code,
-                message: error_message.unwrap_or_default(),
-            });
-        }
-        let (Some(partition_id), Some(sequence_number)) = (partition_id, sequence_number) else {
-            return Err(Error::decode(
-                Some(200),
-                "a put_records result has neither an error code nor a partition and sequence number",
-            ));
-        };
-        let number = match &sequence_number {
-            SequenceText::Text(text) => validate::parse_sequence_number(text),
-            SequenceText::Number(n) => u64::try_from(*n)
-                .ok()
-                .filter(|&n| n <= validate::SEQUENCE_NUMBER_MAX),
-        };
-        let Some(sequence_number) = number else {
-            let shown = match sequence_number {
-                SequenceText::Text(text) => format!("{text:?}"),
-                SequenceText::Number(n) => n.to_string(),
-            };
-            return Err(Error::decode(
-                Some(200),
-                format!(
-                    "a put_records result's sequence_number must be a decimal number 0..={}, DIS sent {shown}",
-                    validate::SEQUENCE_NUMBER_MAX
-                ),
-            ));
-        };
-        Ok(Self::Stored {
-            partition_id: partitions.get(partition_id),
-            sequence_number,
-        })
-    }
-}
-
-/// The partition ids of one answer, each allocated once and shared by its records.
-#[derive(Default)]
-struct Partitions(Vec<Arc<str>>);
-
-impl Partitions {
-    /// A stream has few partitions and an answer names each many times: a scan of the
-    /// ones seen beats hashing every entry.
-    fn get(&mut self, id: &str) -> Arc<str> {
-        if let Some(known) = self.0.iter().find(|known| ***known == *id) {
-            return Arc::clone(known);
-        }
-        let new: Arc<str> = Arc::from(id);
-        self.0.push(Arc::clone(&new));
-        new
-    }
-}
-
-/// One entry of a PutRecords answer, from either encoding.
-#[derive(Debug, Default)]
-pub(super) struct PutResultEntry {
-    pub partition_id: Option<String>,
-    pub sequence_number: Option<String>,
-    pub error_code: Option<String>,
-    pub error_message: Option<String>,
-}
-
-/// A PutRecords answer in JSON (the spec's `PutRecordsResponse`: `records` may be left
-/// out, `sequence_number` may be a number), read without intermediate values.
-#[derive(Deserialize)]
-struct JsonPutAnswer<'a> {
-    #[serde(default, borrow)]
-    records: Vec<JsonPutResult<'a>>,
-}
-
-#[derive(Deserialize)]
-struct JsonPutResult<'a> {
-    #[serde(borrow)]
-    partition_id: Option<Text<'a>>,
-    #[serde(borrow)]
-    sequence_number: Option<Lenient<'a>>,
-    error_code: Option<String>,
-    error_message: Option<String>,
-}
-
-fn json_put_answer(body: &[u8]) -> Result<Vec<PutResultEntry>> {
-    let answer: JsonPutAnswer<'_> =
-        serde_json::from_slice(body).map_err(|e| unreadable(body, e))?;
-    Ok(answer
-        .records
-        .into_iter()
-        .map(|entry| PutResultEntry {
-            partition_id: entry.partition_id.map(|Text(text)| text.into_owned()),
-            sequence_number: entry.sequence_number.map(|number| match number {
-                Lenient::Text(text) => text.into_owned(),
-                Lenient::Number(n) => n.to_string(),
-            }),
-            error_code: entry.error_code,
-            error_message: entry.error_message,
-        })
-        .collect())
 }
 
 /// The error for an answer that is not the message it should be.
@@ -524,7 +360,7 @@ fn decode_base64(text: &[u8], out: &mut Vec<u8>) -> std::result::Result<(), base
 }
 
 /// A JSON string, borrowed from the answer unless it holds escapes.
-struct Text<'a>(Cow<'a, str>);
+pub(super) struct Text<'a>(pub Cow<'a, str>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
@@ -552,7 +388,7 @@ impl<'de> Visitor<'de> for TextVisitor {
 
 /// A value the reference types as a string that DIS may send as a number (the spec's
 /// `LenientString`), without the buffering of an untagged enum.
-enum Lenient<'a> {
+pub(super) enum Lenient<'a> {
     Text(Cow<'a, str>),
     Number(i128),
 }
