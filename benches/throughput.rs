@@ -6,10 +6,12 @@
 //! BENCH_RECORDS=200000 BENCH_ROUNDS=5 cargo bench --bench throughput
 //! ```
 //!
-//! Each round runs every variant once, each right beside its limit (the two alternate
-//! which goes first), so that the machine's load and the state of the heap touch a pair
-//! alike; the medians over the rounds are printed, and as "of limit" the median of each
-//! round's ratio of the variant to its limit. `BENCH_ONLY=upload|download` runs one half.
+//! Each round runs every variant once, each right beside its limit, so that the machine's
+//! load and the state of the heap touch a pair alike: uploads request by request (a request
+//! of the client, one of the limit, the order alternating), downloads run after run (which
+//! goes first alternating by round). The medians over the rounds are printed, and as "of
+//! limit" the median of each round's ratio of the variant to its limit.
+//! `BENCH_ONLY=upload|download` runs one half.
 //!
 //! * uploads, batches of 500 records of 1 KiB, one partition: `upload_data(..).send()`, and
 //!   a loop that re-sends one pre-built request body with reqwest (what no client encoding
@@ -22,7 +24,7 @@
 //! * the peak of live heap while the client downloads (client and emulator together).
 
 use std::sync::atomic::Ordering;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use bytes::Bytes;
@@ -66,7 +68,12 @@ async fn main() -> Result<(), Error> {
     let payload = Bytes::from(vec![b'x'; RECORD_BYTES]);
 
     json.create_stream("down", 1).send().await?;
-    upload_with(&json, "down", &payload, total).await?;
+    for _ in 0..total / BATCH {
+        json.upload_data("down")
+            .records((0..BATCH).map(|_| RecordToPut::new(payload.clone())))
+            .send()
+            .await?;
+    }
 
     let names = [
         "upload_data, JSON",
@@ -92,7 +99,20 @@ async fn main() -> Result<(), Error> {
     let pairs: Vec<(usize, usize)> = pairs.collect();
     for round in 0..rounds {
         for &(client, limit) in &pairs {
-            // Each variant runs right beside its limit, first in every other round, so that
+            if client < 4 {
+                let (ours, theirs) = upload_beside_limit(
+                    if client == 0 { &json } else { &proto },
+                    &http,
+                    &records_url,
+                    &payload,
+                    total,
+                )
+                .await?;
+                runs[client].push(ours);
+                runs[limit].push(theirs);
+                continue;
+            }
+            // A download runs right beside its limit, first in every other round, so that
             // the state of the machine and of the heap touches both alike.
             let order = if round % 2 == 0 {
                 [client, limit]
@@ -102,41 +122,18 @@ async fn main() -> Result<(), Error> {
             for index in order {
                 let baseline = LIVE.load(Ordering::Relaxed);
                 PEAK.store(baseline, Ordering::Relaxed);
-                let run = match index {
-                    0 | 2 => {
-                        let client = if index == 0 { &json } else { &proto };
-                        let stream = format!("up-{index}-{round}");
-                        json.create_stream(&stream, 1).send().await?;
-                        let run = upload_with(client, &stream, &payload, total).await?;
-                        json.delete_stream(&stream, false).await?;
-                        run
-                    }
-                    1 | 3 => {
-                        let encoding = if index == 1 {
-                            RecordEncoding::Json
-                        } else {
-                            RecordEncoding::Protobuf
-                        };
-                        let stream = format!("pre-{index}-{round}");
-                        json.create_stream(&stream, 1).send().await?;
-                        let body = prebuilt_body(encoding, &stream, &payload);
-                        let run = resend(&http, &records_url, encoding, body, total).await?;
-                        json.delete_stream(&stream, false).await?;
-                        run
-                    }
-                    4 | 6 => download_with(if index == 4 { &json } else { &proto }, total).await?,
-                    _ => {
-                        let encoding = if index == 5 {
-                            RecordEncoding::Json
-                        } else {
-                            RecordEncoding::Protobuf
-                        };
-                        let cursor = json
-                            .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
-                            .await?;
-                        fetch_and_discard(&http, &records_url, encoding, cursor.as_str(), total)
-                            .await?
-                    }
+                let run = if index % 2 == 0 {
+                    download_with(if index == 4 { &json } else { &proto }, total).await?
+                } else {
+                    let encoding = if index == 5 {
+                        RecordEncoding::Json
+                    } else {
+                        RecordEncoding::Protobuf
+                    };
+                    let cursor = json
+                        .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
+                        .await?;
+                    fetch_and_discard(&http, &records_url, encoding, cursor.as_str(), total).await?
                 };
                 if index == 4 {
                     peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
@@ -203,28 +200,58 @@ fn median(runs: &[Run]) -> Option<Run> {
     sorted.get(sorted.len() / 2).copied()
 }
 
-async fn upload_with(
+/// Uploads `total` records with `client` and re-sends a pre-built body of as many records
+/// with reqwest, one request of each after the other (which goes first alternating), each
+/// to its own stream: the machine's ups and downs touch both alike. Returns the two runs.
+async fn upload_beside_limit(
     client: &Client,
-    stream: &str,
+    http: &reqwest::Client,
+    url: &str,
     payload: &Bytes,
     total: usize,
-) -> Result<Run, Error> {
-    let started = Instant::now();
-    for _ in 0..total / BATCH {
-        let outcome = client
-            .upload_data(stream)
-            .records((0..BATCH).map(|_| RecordToPut::new(payload.clone())))
-            .send()
-            .await?;
-        assert_eq!(outcome.failed_record_count, 0);
+) -> Result<(Run, Run), Error> {
+    let encoding = client.record_encoding();
+    let (ours, theirs) = (format!("up-{encoding:?}"), format!("pre-{encoding:?}"));
+    for stream in [&ours, &theirs] {
+        client.create_stream(stream, 1).send().await?;
     }
-    let seconds = started.elapsed().as_secs_f64();
+    let body = prebuilt_body(encoding, &theirs, payload);
+    let batches = total / BATCH;
+    let (mut client_time, mut limit_time) = (Duration::ZERO, Duration::ZERO);
+    for batch in 0..batches {
+        for client_first in [batch % 2 == 0, batch % 2 == 1] {
+            let started = Instant::now();
+            if client_first {
+                let outcome = client
+                    .upload_data(&ours)
+                    .records((0..BATCH).map(|_| RecordToPut::new(payload.clone())))
+                    .send()
+                    .await?;
+                assert_eq!(outcome.failed_record_count, 0);
+                client_time += started.elapsed();
+            } else {
+                let response = http
+                    .post(url)
+                    .header("content-type", content_type(encoding))
+                    .body(body.clone())
+                    .send()
+                    .await?;
+                assert_eq!(response.status(), 200);
+                response.bytes().await?;
+                limit_time += started.elapsed();
+            }
+        }
+    }
+    for stream in [&ours, &theirs] {
+        client.delete_stream(stream, false).await?;
+    }
     // The client's body is the pre-built one's size (the same JSON value, the same message).
-    let body = prebuilt_body(client.record_encoding(), stream, payload);
-    Ok(Run {
-        seconds,
-        wire_bytes: body.len() * (total / BATCH),
-    })
+    let wire_bytes = body.len() * batches;
+    let run = |time: Duration| Run {
+        seconds: time.as_secs_f64(),
+        wire_bytes,
+    };
+    Ok((run(client_time), run(limit_time)))
 }
 
 /// One PutRecords body of `BATCH` records, built with the generated JSON types or the
@@ -266,30 +293,6 @@ fn content_type(encoding: RecordEncoding) -> &'static str {
         RecordEncoding::Protobuf => protobuf::CONTENT_TYPE,
         _ => "application/json",
     }
-}
-
-async fn resend(
-    http: &reqwest::Client,
-    url: &str,
-    encoding: RecordEncoding,
-    body: Bytes,
-    total: usize,
-) -> Result<Run, Error> {
-    let started = Instant::now();
-    for _ in 0..total / BATCH {
-        let response = http
-            .post(url)
-            .header("content-type", content_type(encoding))
-            .body(body.clone())
-            .send()
-            .await?;
-        assert_eq!(response.status(), 200);
-        response.bytes().await?;
-    }
-    Ok(Run {
-        seconds: started.elapsed().as_secs_f64(),
-        wire_bytes: body.len() * (total / BATCH),
-    })
 }
 
 async fn download_with(client: &Client, total: usize) -> Result<Run, Error> {
