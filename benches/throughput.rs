@@ -7,10 +7,10 @@
 //! ```
 //!
 //! Each round runs every variant once, each right beside its limit, so that the machine's
-//! load and the state of the heap touch a pair alike: uploads request by request (a request
-//! of the client, one of the limit, the order alternating), downloads run after run (which
-//! goes first alternating by round). The medians over the rounds are printed, and as "of
-//! limit" the median of each round's ratio of the variant to its limit.
+//! load and the state of the heap touch a pair alike: request by request, a request of the
+//! client and one of the limit (an upload, a page of a download), which goes first
+//! alternating. The medians over the rounds are printed, and as "of limit" the median of
+//! each round's ratio of the variant to its limit.
 //! `BENCH_ONLY=upload|download` runs one half.
 //!
 //! * uploads, batches of 500 records of 1 KiB, one partition: `upload_data(..).send()`, and
@@ -21,7 +21,8 @@
 //!   drops them (the limit);
 //! * bytes on the wire per record: request body for uploads, answer body for downloads,
 //!   HTTP headers not counted;
-//! * the peak of live heap while the client downloads (client and emulator together).
+//! * the peak of live heap while the client downloads beside its limit (client, limit and
+//!   emulator together).
 
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -97,7 +98,7 @@ async fn main() -> Result<(), Error> {
         .into_iter()
         .filter(|&(client, _)| if client < 4 { uploads } else { downloads });
     let pairs: Vec<(usize, usize)> = pairs.collect();
-    for round in 0..rounds {
+    for _ in 0..rounds {
         for &(client, limit) in &pairs {
             if client < 4 {
                 let (ours, theirs) = upload_beside_limit(
@@ -112,34 +113,20 @@ async fn main() -> Result<(), Error> {
                 runs[limit].push(theirs);
                 continue;
             }
-            // A download runs right beside its limit, first in every other round, so that
-            // the state of the machine and of the heap touches both alike.
-            let order = if round % 2 == 0 {
-                [client, limit]
-            } else {
-                [limit, client]
-            };
-            for index in order {
-                let baseline = LIVE.load(Ordering::Relaxed);
-                PEAK.store(baseline, Ordering::Relaxed);
-                let run = if index % 2 == 0 {
-                    download_with(if index == 4 { &json } else { &proto }, total).await?
-                } else {
-                    let encoding = if index == 5 {
-                        RecordEncoding::Json
-                    } else {
-                        RecordEncoding::Protobuf
-                    };
-                    let cursor = json
-                        .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
-                        .await?;
-                    fetch_and_discard(&http, &records_url, encoding, cursor.as_str(), total).await?
-                };
-                if index == 4 {
-                    peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
-                }
-                runs[index].push(run);
+            let baseline = LIVE.load(Ordering::Relaxed);
+            PEAK.store(baseline, Ordering::Relaxed);
+            let (ours, theirs) = download_beside_limit(
+                if client == 4 { &json } else { &proto },
+                &http,
+                &records_url,
+                total,
+            )
+            .await?;
+            if client == 4 {
+                peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
             }
+            runs[client].push(ours);
+            runs[limit].push(theirs);
         }
     }
 
@@ -161,11 +148,7 @@ async fn main() -> Result<(), Error> {
         } else {
             String::new()
         };
-        // A client download reads the same pages as the discarding loop after it.
-        let wire = match index {
-            4 | 6 => medians[index + 1].expect("run alike").wire_bytes,
-            _ => run.wire_bytes,
-        };
+        let wire = run.wire_bytes;
         println!(
             "{name:<46} {:>14.0} {limit:>10} {:>16.1}",
             rate(run),
@@ -295,21 +278,63 @@ fn content_type(encoding: RecordEncoding) -> &'static str {
     }
 }
 
-async fn download_with(client: &Client, total: usize) -> Result<Run, Error> {
-    let started = Instant::now();
+/// Downloads the `total` records of stream `down` with `client` and fetches its pages as
+/// often with reqwest, discarding them: a page of each after the other (which goes first
+/// alternating). Returns the two runs; both read the same pages.
+async fn download_beside_limit(
+    client: &Client,
+    http: &reqwest::Client,
+    url: &str,
+    total: usize,
+) -> Result<(Run, Run), Error> {
+    let encoding = client.record_encoding();
     let mut records = client
         .download_data_from("down", "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(MAX_FETCH_BYTES);
-    let mut read = 0usize;
-    while let Some(record) = records.try_next().await? {
-        assert_eq!(record.data.len(), RECORD_BYTES);
-        read += 1;
+    let mut cursor = client
+        .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
+        .await?
+        .as_str()
+        .to_owned();
+    let (mut client_time, mut limit_time) = (Duration::ZERO, Duration::ZERO);
+    let (mut client_read, mut limit_read, mut wire_bytes) = (0, 0, 0);
+    for page in 0.. {
+        if client_read == total && limit_read == total {
+            break;
+        }
+        for client_first in [page % 2 == 0, page % 2 == 1] {
+            let started = Instant::now();
+            if client_first && client_read < total {
+                client_read += download_page(&mut records).await?;
+                client_time += started.elapsed();
+            } else if !client_first && limit_read < total {
+                let (next, count, bytes) = fetch_page(http, url, encoding, &cursor).await?;
+                limit_time += started.elapsed();
+                (cursor, limit_read, wire_bytes) = (next, limit_read + count, wire_bytes + bytes);
+            }
+        }
     }
-    assert_eq!(read, total);
-    Ok(Run {
-        seconds: started.elapsed().as_secs_f64(),
-        wire_bytes: 0,
-    })
+    assert_eq!((client_read, limit_read), (total, total));
+    let run = |time: Duration| Run {
+        seconds: time.as_secs_f64(),
+        wire_bytes,
+    };
+    Ok((run(client_time), run(limit_time)))
+}
+
+/// Reads one page of `records`: its first record, which fetches it, and the rest.
+async fn download_page(records: &mut otc_dis::Records) -> Result<usize, Error> {
+    let first = records
+        .try_next()
+        .await?
+        .expect("the stream holds more records");
+    assert_eq!(first.data.len(), RECORD_BYTES);
+    let rest = records.buffered_len();
+    for _ in 0..rest {
+        let record = records.try_next().await?.expect("a fetched record");
+        assert_eq!(record.data.len(), RECORD_BYTES);
+    }
+    Ok(1 + rest)
 }
 
 /// What the discarding loop reads of a JSON page.
@@ -360,44 +385,36 @@ impl prost::Message for ProtoSkim {
     }
 }
 
-async fn fetch_and_discard(
+/// Fetches the page `cursor` points at and reads only its next cursor and its record count;
+/// returns those and the answer's size.
+async fn fetch_page(
     http: &reqwest::Client,
     url: &str,
     encoding: RecordEncoding,
     cursor: &str,
-    total: usize,
-) -> Result<Run, Error> {
-    let started = Instant::now();
-    let (mut cursor, mut read, mut wire_bytes) = (cursor.to_owned(), 0, 0);
-    while read < total {
-        let mut request = http
-            .get(url)
-            .query(&[("max_fetch_bytes", MAX_FETCH_BYTES.to_string())])
-            .query(&[("partition-cursor", &cursor)]);
-        if encoding == RecordEncoding::Protobuf {
-            request = request.header("content-type", content_type(encoding));
-        }
-        let body = request.send().await?.error_for_status()?.bytes().await?;
-        wire_bytes += body.len();
-        let (next, count) = match encoding {
-            RecordEncoding::Protobuf => {
-                let page = ProtoSkim::decode(body)?;
-                (
-                    page.next_shard_iterator.unwrap_or_default(),
-                    page.records.len(),
-                )
-            }
-            _ => {
-                let page: JsonSkim = serde_json::from_slice(&body)?;
-                (page.next_partition_cursor, page.records.len())
-            }
-        };
-        assert!(count > 0, "the stream holds {total} records");
-        read += count;
-        cursor = next;
+) -> Result<(String, usize, usize), Error> {
+    let mut request = http
+        .get(url)
+        .query(&[("max_fetch_bytes", MAX_FETCH_BYTES.to_string())])
+        .query(&[("partition-cursor", cursor)]);
+    if encoding == RecordEncoding::Protobuf {
+        request = request.header("content-type", content_type(encoding));
     }
-    Ok(Run {
-        seconds: started.elapsed().as_secs_f64(),
-        wire_bytes,
-    })
+    let body = request.send().await?.error_for_status()?.bytes().await?;
+    let size = body.len();
+    let (next, count) = match encoding {
+        RecordEncoding::Protobuf => {
+            let page = ProtoSkim::decode(body)?;
+            (
+                page.next_shard_iterator.unwrap_or_default(),
+                page.records.len(),
+            )
+        }
+        _ => {
+            let page: JsonSkim = serde_json::from_slice(&body)?;
+            (page.next_partition_cursor, page.records.len())
+        }
+    };
+    assert!(count > 0, "the stream holds more records");
+    Ok((next, count, size))
 }
