@@ -43,6 +43,8 @@ static ALLOCATOR: Counting = Counting;
 const BATCH: usize = 500;
 const RECORD_BYTES: usize = 1024;
 const MAX_FETCH_BYTES: u32 = 1 << 20;
+/// The stream the downloads read.
+const DOWN: &str = "bench-down";
 
 type Error = Box<dyn std::error::Error>;
 
@@ -58,23 +60,12 @@ async fn main() -> Result<(), Error> {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let total = env_or("BENCH_RECORDS", 50_000).div_ceil(BATCH) * BATCH;
     let rounds = env_or("BENCH_ROUNDS", 3).max(1);
-    let dis = dis_local::Server::builder()
-        .project_id("bench")
-        .start()
-        .await?;
-    let json = Client::with_endpoint(&dis.endpoint(), dis.project_id())?;
+    let server = Server::from_env().await?;
+    let json = server.client().await?;
     let proto = json.clone().with_record_encoding(RecordEncoding::Protobuf);
-    let http = reqwest::Client::builder().build()?;
-    let records_url = format!("{}/records", dis.endpoint());
+    let http = server.http()?;
+    let records_url = format!("{}/records", server.endpoint);
     let payload = Bytes::from(vec![b'x'; RECORD_BYTES]);
-
-    json.create_stream("down", 1).send().await?;
-    for _ in 0..total / BATCH {
-        json.upload_data("down")
-            .records((0..BATCH).map(|_| RecordToPut::new(payload.clone())))
-            .send()
-            .await?;
-    }
 
     let names = [
         "upload_data, JSON",
@@ -98,6 +89,15 @@ async fn main() -> Result<(), Error> {
         .into_iter()
         .filter(|&(client, _)| if client < 4 { uploads } else { downloads });
     let pairs: Vec<(usize, usize)> = pairs.collect();
+    if downloads {
+        json.create_stream(DOWN, 1).send().await?;
+        for _ in 0..total / BATCH {
+            json.upload_data(DOWN)
+                .records((0..BATCH).map(|_| RecordToPut::new(payload.clone())))
+                .send()
+                .await?;
+        }
+    }
     for _ in 0..rounds {
         for &(client, limit) in &pairs {
             if client < 4 {
@@ -155,12 +155,19 @@ async fn main() -> Result<(), Error> {
             wire as f64 / total as f64
         );
     }
-    println!(
-        "download (JSON) peak live heap above baseline: {:.1} MiB for {:.1} MiB of records",
-        peak as f64 / (1024.0 * 1024.0),
-        (total * RECORD_BYTES) as f64 / (1024.0 * 1024.0)
-    );
-    dis.shutdown().await;
+    if downloads {
+        println!(
+            "download (JSON) peak live heap above baseline: {:.1} MiB for {:.1} MiB of records",
+            peak as f64 / (1024.0 * 1024.0),
+            (total * RECORD_BYTES) as f64 / (1024.0 * 1024.0)
+        );
+    }
+    if downloads {
+        json.delete_stream(DOWN, false).await?;
+    }
+    if let Some(dis) = server.in_process {
+        dis.shutdown().await;
+    }
     Ok(())
 }
 
@@ -186,6 +193,64 @@ fn median(runs: &[Run]) -> Option<Run> {
 /// Uploads `total` records with `client` and re-sends a pre-built body of as many records
 /// with reqwest, one request of each after the other (which goes first alternating), each
 /// to its own stream: the machine's ups and downs touch both alike. Returns the two runs.
+/// The emulator measured against: in this process, or the one `BENCH_ENDPOINT` names
+/// (`http://HOST:PORT/v2/PROJECT`, with `BENCH_PROJECT_ID` and `BENCH_TOKEN`), as
+/// `interop/python/run.sh --throughput` starts it beside the Python clients.
+struct Server {
+    endpoint: String,
+    project_id: String,
+    token: Option<String>,
+    in_process: Option<dis_local::Handle>,
+}
+
+impl Server {
+    async fn from_env() -> Result<Self, Error> {
+        if let Ok(endpoint) = std::env::var("BENCH_ENDPOINT") {
+            return Ok(Self {
+                endpoint,
+                project_id: std::env::var("BENCH_PROJECT_ID")?,
+                token: std::env::var("BENCH_TOKEN").ok(),
+                in_process: None,
+            });
+        }
+        let dis = dis_local::Server::builder()
+            .project_id("bench")
+            .start()
+            .await?;
+        Ok(Self {
+            endpoint: dis.endpoint(),
+            project_id: dis.project_id().to_owned(),
+            token: None,
+            in_process: Some(dis),
+        })
+    }
+
+    async fn client(&self) -> Result<Client, Error> {
+        let Some(token) = &self.token else {
+            return Ok(Client::with_endpoint(&self.endpoint, &self.project_id)?);
+        };
+        let config = otc_dis::config::Config::builder()
+            .ignore_environment()
+            .ignore_files()
+            .endpoint(&self.endpoint)
+            .project_id(&self.project_id)
+            .token(token.as_str())
+            .build()?;
+        Ok(Client::connect(config).await?)
+    }
+
+    /// The reqwest client of the limits, sending the token when there is one.
+    fn http(&self) -> Result<reqwest::Client, Error> {
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Some(token) = &self.token {
+            headers.insert("x-auth-token", token.parse()?);
+        }
+        Ok(reqwest::Client::builder()
+            .default_headers(headers)
+            .build()?)
+    }
+}
+
 async fn upload_beside_limit(
     client: &Client,
     http: &reqwest::Client,
@@ -194,7 +259,10 @@ async fn upload_beside_limit(
     total: usize,
 ) -> Result<(Run, Run), Error> {
     let encoding = client.record_encoding();
-    let (ours, theirs) = (format!("up-{encoding:?}"), format!("pre-{encoding:?}"));
+    let (ours, theirs) = (
+        format!("bench-up-{encoding:?}"),
+        format!("bench-pre-{encoding:?}"),
+    );
     for stream in [&ours, &theirs] {
         client.create_stream(stream, 1).send().await?;
     }
@@ -289,10 +357,10 @@ async fn download_beside_limit(
 ) -> Result<(Run, Run), Error> {
     let encoding = client.record_encoding();
     let mut records = client
-        .download_data_from("down", "0", CursorPosition::TrimHorizon)
+        .download_data_from(DOWN, "0", CursorPosition::TrimHorizon)
         .max_fetch_bytes(MAX_FETCH_BYTES);
     let mut cursor = client
-        .get_data_cursor("down", "0", CursorPosition::TrimHorizon)
+        .get_data_cursor(DOWN, "0", CursorPosition::TrimHorizon)
         .await?
         .as_str()
         .to_owned();

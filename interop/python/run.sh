@@ -11,7 +11,17 @@
 #    its protobuf mode (extra arguments are passed on,
 #    e.g. `--client dis-sdk -v`);
 # 4. stops the emulator. Exits with the script's status: 0 only if every step passed.
+#
+# `run.sh --throughput` measures instead of checking: a release dis-local, the upload rate of
+# each Python client (throughput.py), then the client's own benchmark (`cargo bench --bench
+# throughput`, uploads) against the same emulator.
 set -euo pipefail
+
+THROUGHPUT=""
+if [ "${1:-}" = "--throughput" ]; then
+    THROUGHPUT=1
+    shift
+fi
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/interop/python"
@@ -43,7 +53,7 @@ if [ -n "${DIS_LOCAL_BIN:-}" ]; then
     BIN="$DIS_LOCAL_BIN"
 else
     echo "== building dis-local"
-    BIN="$(cd "$ROOT" && cargo build -p dis-local --bin dis-local --message-format=json-render-diagnostics \
+    BIN="$(cd "$ROOT" && cargo build ${THROUGHPUT:+--release} -p dis-local --bin dis-local --message-format=json-render-diagnostics \
         | "$VENV/bin/python" -c '
 import json, sys
 exe = [m["executable"] for m in map(json.loads, sys.stdin)
@@ -79,8 +89,15 @@ if [ -z "$URL" ]; then
 fi
 echo "== dis-local listening on $URL"
 
-# --- 3. the round trip -------------------------------------------------------------------
+# --- 3. the round trip (or the throughput) -----------------------------------------------
 rc=0
+if [ -n "$THROUGHPUT" ]; then
+    "$VENV/bin/python" "$HERE/throughput.py" --endpoint "$URL" --project-id "$PROJECT_ID" \
+        --ak "$AK" --sk "$SK" --token "$TOKEN" "$@" || rc=$?
+    (cd "$ROOT" && BENCH_ENDPOINT="$URL/v2/$PROJECT_ID" BENCH_PROJECT_ID="$PROJECT_ID" \
+        BENCH_TOKEN="$TOKEN" BENCH_ONLY=upload cargo bench --bench throughput) || rc=$?
+    exit "$rc"
+fi
 timeout 240 "$VENV/bin/python" "$HERE/roundtrip.py" --endpoint "$URL" --project-id "$PROJECT_ID" \
     --ak "$AK" --sk "$SK" --token "$TOKEN" "$@" || rc=$?
 
