@@ -134,10 +134,24 @@ PARTITION = shard(1)
 # --------------------------------------------------------------------------------------------
 
 
-def run_otcextensions(cfg, run):
+def otcextensions_proxy(cfg):
+    """The DIS proxy of otcextensions (`conn.dis`) for the endpoint, with the token."""
     import openstack
     from otcextensions import sdk as otc_sdk
 
+    conn = openstack.connect(
+        auth_type="admin_token",
+        auth={"endpoint": cfg.endpoint, "token": cfg.token},
+        region_name=cfg.region,
+        disv2_endpoint_override="%s/v2/%s" % (cfg.endpoint, cfg.project_id),
+        load_yaml_config=False,
+        load_envvars=False,
+    )
+    otc_sdk.register_single_service(conn, "dis", project_id=cfg.project_id)
+    return conn.dis
+
+
+def run_otcextensions(cfg, run):
     stream = unique("py-otcx")
     app = unique("py-otcx-app")
     task = unique("py-otcx-task")
@@ -145,17 +159,8 @@ def run_otcextensions(cfg, run):
     state = State()
 
     def connect():
-        conn = openstack.connect(
-            auth_type="admin_token",
-            auth={"endpoint": cfg.endpoint, "token": cfg.token},
-            region_name=cfg.region,
-            disv2_endpoint_override="%s/v2/%s" % (cfg.endpoint, cfg.project_id),
-            load_yaml_config=False,
-            load_envvars=False,
-        )
-        otc_sdk.register_single_service(conn, "dis", project_id=cfg.project_id)
-        state["dis"] = conn.dis
-        url = conn.dis.get_endpoint()
+        state["dis"] = otcextensions_proxy(cfg)
+        url = state["dis"].get_endpoint()
         check(url.rstrip("/") == "%s/v2/%s" % (cfg.endpoint, cfg.project_id), "proxy endpoint is %r" % url)
 
     run.step("connect (admin_token, disv2_endpoint_override)", connect)

@@ -24,19 +24,7 @@ TEXT = "x" * RECORD_BYTES
 
 
 def otcextensions_upload(cfg):
-    import openstack
-    from otcextensions import sdk as otc_sdk
-
-    conn = openstack.connect(
-        auth_type="admin_token",
-        auth={"endpoint": cfg.endpoint, "token": cfg.token},
-        region_name=cfg.region,
-        disv2_endpoint_override="%s/v2/%s" % (cfg.endpoint, cfg.project_id),
-        load_yaml_config=False,
-        load_envvars=False,
-    )
-    otc_sdk.register_single_service(conn, "dis", project_id=cfg.project_id)
-    dis = conn.dis
+    dis = roundtrip.otcextensions_proxy(cfg)
     stream = unique("tp-otcx")
     dis.create_stream(name=stream, partition_count=1, stream_type="COMMON", data_type="BLOB")
     # Valid base64 is sent as it is: the record is the 1 KiB payload.
