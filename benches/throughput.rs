@@ -19,10 +19,14 @@
 //! * downloads of the same records: `download_data_from(.., TrimHorizon)`, and a loop that
 //!   fetches the pages with reqwest, reads only the next cursor and the record count, and
 //!   drops them (the limit);
+//! * beside them, in JSON: a loop that encodes every batch with serde (the generated types,
+//!   base64 per record) before sending it, measured with the uploads; and `download_csv`
+//!   into a sink, run right after each download pair (a CSV download has no page-sized
+//!   steps to alternate) and measured against that round's limit;
 //! * bytes on the wire per record: request body for uploads, answer body for downloads,
 //!   HTTP headers not counted;
 //! * the peak of live heap while the client downloads beside its limit (client, limit and
-//!   emulator together).
+//!   emulator together), and while it downloads to CSV.
 
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -76,9 +80,25 @@ async fn main() -> Result<(), Error> {
         "fetch and discard pages, JSON (limit)",
         "download_data_from, protobuf",
         "fetch and discard pages, protobuf (limit)",
+        "encode each batch with serde and send, JSON",
+        "download_csv into a sink, JSON",
     ];
+    // The limit each variant is measured against, and the order of the table.
+    let limit_of = [
+        Some(1),
+        None,
+        Some(3),
+        None,
+        Some(5),
+        None,
+        Some(7),
+        None,
+        Some(1),
+        Some(5),
+    ];
+    let table = [0, 1, 8, 2, 3, 4, 5, 9, 6, 7];
     let mut runs: Vec<Vec<Run>> = vec![Vec::new(); names.len()];
-    let mut peak = 0usize;
+    let (mut peak, mut csv_peak) = (0usize, 0usize);
     // `BENCH_ONLY=upload|download` runs one half alone (to profile it).
     let only = std::env::var("BENCH_ONLY").ok();
     let (uploads, downloads) = (
@@ -101,7 +121,7 @@ async fn main() -> Result<(), Error> {
     for _ in 0..rounds {
         for &(client, limit) in &pairs {
             if client < 4 {
-                let (ours, theirs) = upload_beside_limit(
+                let measured = upload_beside_limit(
                     if client == 0 { &json } else { &proto },
                     &http,
                     &records_url,
@@ -109,8 +129,9 @@ async fn main() -> Result<(), Error> {
                     total,
                 )
                 .await?;
-                runs[client].push(ours);
-                runs[limit].push(theirs);
+                for (run, index) in measured.into_iter().zip([client, limit, 8]) {
+                    runs[index].push(run);
+                }
                 continue;
             }
             let baseline = LIVE.load(Ordering::Relaxed);
@@ -122,11 +143,21 @@ async fn main() -> Result<(), Error> {
                 total,
             )
             .await?;
-            if client == 4 {
-                peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
-            }
+            let page_bytes = theirs.wire_bytes;
             runs[client].push(ours);
             runs[limit].push(theirs);
+            if client == 4 {
+                peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
+                // A CSV download has no page-sized steps to alternate: it runs right after
+                // the pair, against the same round's limit.
+                PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+                let csv = download_csv(&json, total).await?;
+                runs[9].push(Run {
+                    wire_bytes: page_bytes,
+                    ..csv
+                });
+                csv_peak = csv_peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(baseline));
+            }
         }
     }
 
@@ -140,14 +171,13 @@ async fn main() -> Result<(), Error> {
         "{:<46} {:>14} {:>10} {:>16}",
         "variant", "records/s", "of limit", "wire bytes/record"
     );
-    for (index, name) in names.iter().enumerate() {
-        let Some(run) = medians[index] else { continue };
-        // Each client variant is followed by its limit.
-        let limit = if index % 2 == 0 {
-            format!("{:.2}", median_ratio(&runs[index], &runs[index + 1]))
-        } else {
-            String::new()
+    for index in table {
+        let (name, Some(run)) = (names[index], medians[index]) else {
+            continue;
         };
+        let limit = limit_of[index]
+            .map(|limit| format!("{:.2}", median_ratio(&runs[index], &runs[limit])))
+            .unwrap_or_default();
         let wire = run.wire_bytes;
         println!(
             "{name:<46} {:>14.0} {limit:>10} {:>16.1}",
@@ -156,10 +186,12 @@ async fn main() -> Result<(), Error> {
         );
     }
     if downloads {
+        let mib = |bytes: usize| bytes as f64 / (1024.0 * 1024.0);
         println!(
-            "download (JSON) peak live heap above baseline: {:.1} MiB for {:.1} MiB of records",
-            peak as f64 / (1024.0 * 1024.0),
-            (total * RECORD_BYTES) as f64 / (1024.0 * 1024.0)
+            "peak live heap above baseline for {:.1} MiB of records (JSON): download_data_from {:.1} MiB, download_csv {:.1} MiB",
+            mib(total * RECORD_BYTES),
+            mib(peak),
+            mib(csv_peak)
         );
     }
     if downloads {
@@ -190,9 +222,6 @@ fn median(runs: &[Run]) -> Option<Run> {
     sorted.get(sorted.len() / 2).copied()
 }
 
-/// Uploads `total` records with `client` and re-sends a pre-built body of as many records
-/// with reqwest, one request of each after the other (which goes first alternating), each
-/// to its own stream: the machine's ups and downs touch both alike. Returns the two runs.
 /// The emulator measured against: in this process, or the one `BENCH_ENDPOINT` names
 /// (`http://HOST:PORT/v2/PROJECT`, with `BENCH_PROJECT_ID` and `BENCH_TOKEN`), as
 /// `interop/python/run.sh --throughput` starts it beside the Python clients.
@@ -251,63 +280,78 @@ impl Server {
     }
 }
 
+/// Uploads `total` records with `client`, and as many by re-sending a pre-built body with
+/// reqwest (the limit) and, in JSON, by encoding every batch with serde before sending it:
+/// one request of each after the other, which goes first rotating, each to its own stream,
+/// so that the machine's ups and downs touch all alike. Returns the runs in that order.
 async fn upload_beside_limit(
     client: &Client,
     http: &reqwest::Client,
     url: &str,
     payload: &Bytes,
     total: usize,
-) -> Result<(Run, Run), Error> {
+) -> Result<Vec<Run>, Error> {
     let encoding = client.record_encoding();
-    let (ours, theirs) = (
-        format!("bench-up-{encoding:?}"),
-        format!("bench-pre-{encoding:?}"),
-    );
-    for stream in [&ours, &theirs] {
+    let turns = if encoding == RecordEncoding::Json {
+        3
+    } else {
+        2
+    };
+    let streams: Vec<String> = ["up", "pre", "serde"][..turns]
+        .iter()
+        .map(|kind| format!("bench-{kind}-{encoding:?}"))
+        .collect();
+    for stream in &streams {
         client.create_stream(stream, 1).send().await?;
     }
-    let body = prebuilt_body(encoding, &theirs, payload);
+    let prebuilt = request_body(encoding, &streams[1], payload);
     let batches = total / BATCH;
-    let (mut client_time, mut limit_time) = (Duration::ZERO, Duration::ZERO);
+    let mut times = vec![Duration::ZERO; turns];
     for batch in 0..batches {
-        for client_first in [batch % 2 == 0, batch % 2 == 1] {
+        for turn in (0..turns).map(|t| (t + batch) % turns) {
             let started = Instant::now();
-            if client_first {
+            if turn == 0 {
                 let outcome = client
-                    .upload_data(&ours)
+                    .upload_data(&streams[0])
                     .records((0..BATCH).map(|_| RecordToPut::new(payload.clone())))
                     .send()
                     .await?;
                 assert_eq!(outcome.failed_record_count, 0);
-                client_time += started.elapsed();
             } else {
+                let body = match turn {
+                    1 => prebuilt.clone(),
+                    _ => request_body(encoding, &streams[2], payload),
+                };
                 let response = http
                     .post(url)
                     .header("content-type", content_type(encoding))
-                    .body(body.clone())
+                    .body(body)
                     .send()
                     .await?;
                 assert_eq!(response.status(), 200);
                 response.bytes().await?;
-                limit_time += started.elapsed();
             }
+            times[turn] += started.elapsed();
         }
     }
-    for stream in [&ours, &theirs] {
+    for stream in &streams {
         client.delete_stream(stream, false).await?;
     }
-    // The client's body is the pre-built one's size (the same JSON value, the same message).
-    let wire_bytes = body.len() * batches;
-    let run = |time: Duration| Run {
-        seconds: time.as_secs_f64(),
-        wire_bytes,
-    };
-    Ok((run(client_time), run(limit_time)))
+    // Every body is the pre-built one's size (the same JSON value, the same message).
+    let wire_bytes = prebuilt.len() * batches;
+    Ok(times
+        .into_iter()
+        .map(|time| Run {
+            seconds: time.as_secs_f64(),
+            wire_bytes,
+        })
+        .collect())
 }
 
-/// One PutRecords body of `BATCH` records, built with the generated JSON types or the
-/// protobuf messages (not with the client's own encoder).
-fn prebuilt_body(encoding: RecordEncoding, stream: &str, payload: &Bytes) -> Bytes {
+/// One PutRecords body of `BATCH` records, built with the generated JSON types (each
+/// record's data base64-encoded on its own) or the protobuf messages, not with the
+/// client's own encoder.
+fn request_body(encoding: RecordEncoding, stream: &str, payload: &Bytes) -> Bytes {
     match encoding {
         RecordEncoding::Protobuf => protobuf::PutRecordsRequest {
             stream_name: Some(stream.to_owned()),
@@ -322,7 +366,7 @@ fn prebuilt_body(encoding: RecordEncoding, stream: &str, payload: &Bytes) -> Byt
         .encode_to_vec()
         .into(),
         _ => {
-            let entry = types::PutRecordsRequestEntry {
+            let entry = || types::PutRecordsRequestEntry {
                 data: base64::engine::general_purpose::STANDARD.encode(payload),
                 explicit_hash_key: None,
                 partition_id: None,
@@ -330,7 +374,7 @@ fn prebuilt_body(encoding: RecordEncoding, stream: &str, payload: &Bytes) -> Byt
                 timestamp: None,
             };
             let body = types::PutRecordsRequest {
-                records: vec![entry; BATCH],
+                records: (0..BATCH).map(|_| entry()).collect(),
                 stream_id: None,
                 stream_name: stream.try_into().expect("a valid stream name"),
             };
@@ -388,6 +432,24 @@ async fn download_beside_limit(
         wire_bytes,
     };
     Ok((run(client_time), run(limit_time)))
+}
+
+/// Downloads the `total` records of stream `down` as CSV into a sink.
+async fn download_csv(client: &Client, total: usize) -> Result<Run, Error> {
+    let started = Instant::now();
+    let cursor = client
+        .get_data_cursor(DOWN, "0", CursorPosition::TrimHorizon)
+        .await?;
+    let summary = client
+        .download_csv(cursor, tokio::io::sink())
+        .max_fetch_bytes(MAX_FETCH_BYTES)
+        .send()
+        .await?;
+    assert_eq!(summary.records_written, total as u64);
+    Ok(Run {
+        seconds: started.elapsed().as_secs_f64(),
+        wire_bytes: 0,
+    })
 }
 
 /// Reads one page of `records`: its first record, which fetches it, and the rest.

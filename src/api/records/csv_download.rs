@@ -1,6 +1,7 @@
 //! Downloading records into a CSV document, page by page through an async writer, so that
 //! every row counted has reached the writer.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use ::csv::Writer;
@@ -228,27 +229,26 @@ async fn write_records<W: AsyncWrite + Unpin>(
     batch: &[Record],
     data: CsvData,
 ) -> Result<()> {
+    // Cells borrow from the records: no copy of the data on its way into the CSV text.
     let rows = batch.iter().map(|record| {
         let timestamp = record.timestamp.map(|t| t.to_string()).unwrap_or_default();
+        let cell = match data {
+            CsvData::Base64 => Cow::Owned(data.encode(&record.data)),
+            _ => Cow::Borrowed(&record.data[..]),
+        };
         [
-            record.sequence_number.as_bytes().to_vec(),
-            data.encode(&record.data),
-            timestamp.into_bytes(),
-            record
-                .timestamp_type
-                .as_deref()
-                .unwrap_or_default()
-                .as_bytes()
-                .to_vec(),
-            record
-                .partition_key
-                .as_deref()
-                .unwrap_or_default()
-                .as_bytes()
-                .to_vec(),
+            Cow::Borrowed(record.sequence_number.as_bytes()),
+            cell,
+            Cow::Owned(timestamp.into_bytes()),
+            Cow::Borrowed(text_cell(record.timestamp_type.as_deref())),
+            Cow::Borrowed(text_cell(record.partition_key.as_deref())),
         ]
     });
     write_page(writer, &encode(rows)?).await
+}
+
+fn text_cell(text: Option<&str>) -> &[u8] {
+    text.unwrap_or_default().as_bytes()
 }
 
 /// The CSV text of `rows`.
